@@ -1,0 +1,138 @@
+const path = require('path')
+const simulate = require('miniprogram-simulate')
+const { BASE, fakeServer, fakeLogin, loginRoute, waitFor } = require('./helpers')
+const api = require('../miniprogram/utils/request.js')
+
+const ROOT = path.resolve(__dirname, '../miniprogram')
+// load() once per test file (jest's module registry ignores simulate's require-cache reset).
+// The default 'official' compiler runs the real wcc, so WXML errors fail here too.
+const pageId = simulate.load(path.join(ROOT, 'pages/index/index'), { rootPath: ROOT, compilerOptions: { maxBuffer: 64 << 20 } })
+
+function renderPage() {
+  const page = simulate.render(pageId)
+  page.attach(document.createElement('parent-wrapper'))
+  return page
+}
+
+const text = (page, sel) => {
+  const el = page.querySelector(sel)
+  return el ? el.dom.textContent.trim() : null
+}
+
+beforeEach(() => {
+  global.__storage.clear()
+  api.setBaseUrl(BASE)
+})
+
+test('shows the header, intro and scan button', () => {
+  wx.setStorageSync('rs_token', 't') // no login: nothing may leak into the next test
+  jest.spyOn(wx, 'request').mockImplementation(() => {}) // keep /api/me pending
+  const page = renderPage()
+  expect(text(page, '.title')).toBe('红色驿站 · 家门口的服务')
+  expect(text(page, '.hint')).toBe('扫一扫驿站门口的二维码，查看服务、预约晚间一小时')
+  expect(text(page, '.scan')).toBe('扫码进驿站')
+  expect(page.querySelector('.loading')).toBeTruthy()
+})
+
+test('logs in, loads /api/me and shows the welcome and Chinese role names', async () => {
+  fakeLogin()
+  const server = fakeServer({
+    'POST /api/auth/login': loginRoute,
+    'GET /api/me': () => ({ statusCode: 200, data: { id: 1, roles: ['RESIDENT', 'MEMBER', 'STAFF'] } }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+
+  const page = renderPage()
+  await waitFor(() => page.querySelector('.welcome'))
+
+  expect(text(page, '.welcome')).toBe('您好，已登录')
+  expect(text(page, '.roles')).toBe('居民、党员、社区工作人员')
+  expect(page.querySelector('.error')).toBeFalsy()
+  expect(page.querySelector('.loading')).toBeFalsy()
+  expect(server.calls.map((c) => c.method + ' ' + c.url)).toEqual(['POST /api/auth/login', 'GET /api/me'])
+  expect(server.calls[1].header.Authorization).toBe('Bearer token-code-1')
+})
+
+test('failure shows .error with the message; .retry requests again and recovers', async () => {
+  wx.setStorageSync('rs_token', 't')
+  const toast = jest.spyOn(wx, 'showToast').mockImplementation(() => {})
+  const modal = jest.spyOn(wx, 'showModal').mockImplementation(() => {})
+  let meCalls = 0
+  const server = fakeServer({
+    'GET /api/me': () => (++meCalls === 1
+      ? { statusCode: 503, data: { code: 'SERVICE_UNAVAILABLE', message: '系统维护中，请稍后再试' } }
+      : { statusCode: 200, data: { id: 2, name: '王阿姨', roles: ['RESIDENT'] } }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+
+  const page = renderPage()
+  await waitFor(() => page.querySelector('.error'))
+  expect(text(page, '.error-message')).toBe('系统维护中，请稍后再试')
+  expect(page.querySelector('.welcome')).toBeFalsy()
+  // the page shows the error itself: no extra toast/modal on top
+  expect(toast).not.toHaveBeenCalled()
+  expect(modal).not.toHaveBeenCalled()
+
+  page.querySelector('.retry').dispatchEvent('tap')
+  await waitFor(() => page.querySelector('.welcome'))
+
+  expect(meCalls).toBe(2)
+  expect(text(page, '.welcome')).toBe('您好，王阿姨，已登录')
+  expect(text(page, '.roles')).toBe('居民')
+  expect(page.querySelector('.error')).toBeFalsy()
+})
+
+test('network failure shows the friendly network message', async () => {
+  wx.setStorageSync('rs_token', 't')
+  jest.spyOn(wx, 'request').mockImplementation((o) => setTimeout(() => o.fail({ errMsg: 'request:fail' }), 0))
+  const page = renderPage()
+  await waitFor(() => page.querySelector('.error'))
+  expect(text(page, '.error-message')).toBe('网络不给力，请稍后再试')
+  expect(page.querySelector('.retry')).toBeTruthy()
+})
+
+describe('scan button', () => {
+  let page
+  beforeEach(() => {
+    wx.setStorageSync('rs_token', 't')
+    jest.spyOn(wx, 'request').mockImplementation(() => {})
+    page = renderPage()
+  })
+
+  test('calls wx.scanCode and navigates to the station page with the scene', async () => {
+    const scan = jest.spyOn(wx, 'scanCode').mockImplementation((o) => o.success({ path: 'pages/index/index?scene=st%3D12', result: '', errMsg: 'scanCode:ok' }))
+    const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
+    page.querySelector('.scan').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(scan).toHaveBeenCalledTimes(1)
+    expect(nav).toHaveBeenCalledWith({ url: '/pages/station/index?scene=st%3D12' })
+  })
+
+  test('cancel does nothing', async () => {
+    jest.spyOn(wx, 'scanCode').mockImplementation((o) => o.fail({ errMsg: 'scanCode:fail cancel' }))
+    const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
+    const toast = jest.spyOn(wx, 'showToast').mockImplementation(() => {})
+    page.querySelector('.scan').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(nav).not.toHaveBeenCalled()
+    expect(toast).not.toHaveBeenCalled()
+  })
+
+  test('failure shows a toast', async () => {
+    jest.spyOn(wx, 'scanCode').mockImplementation((o) => o.fail({ errMsg: 'scanCode:fail camera' }))
+    const toast = jest.spyOn(wx, 'showToast').mockImplementation(() => {})
+    page.querySelector('.scan').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '扫码失败，请重试', icon: 'none' }))
+  })
+
+  test('a code that is not a station code does not navigate', async () => {
+    jest.spyOn(wx, 'scanCode').mockImplementation((o) => o.success({ result: 'https://example.com', errMsg: 'scanCode:ok' }))
+    const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
+    const toast = jest.spyOn(wx, 'showToast').mockImplementation(() => {})
+    page.querySelector('.scan').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(nav).not.toHaveBeenCalled()
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '不是驿站二维码' }))
+  })
+})

@@ -1,0 +1,40 @@
+package org.redstation.auth;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/** Creates the configured bootstrap administrator (REDSTATION_ADMIN_USERNAME / _PASSWORD) if it does not exist yet. */
+@Component
+class AdminBootstrap {
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    private final StaffService staff;
+    private final String username;
+    private final String password;
+
+    AdminBootstrap(StaffService staff, @Value("${redstation.admin.username:}") String username,
+                   @Value("${redstation.admin.password:}") String password) {
+        this.staff = staff;
+        this.username = username;
+        this.password = password;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ensureAdmin() {
+        if (username.isBlank() || password.isBlank() || staff.byUsername(username) != null) {
+            return;
+        }
+        try {
+            staff.create(username, password, "区级管理员", null, true);
+            log.info("bootstrap administrator '{}' created", username);
+        } catch (RuntimeException e) {
+            if (!(e.getCause() instanceof DuplicateKeyException)) {
+                log.debug("bootstrap administrator exists already: {}", e.getMessage());
+            }
+        }
+    }
+}

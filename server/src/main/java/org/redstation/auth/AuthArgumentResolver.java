@@ -1,0 +1,68 @@
+package org.redstation.auth;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.redstation.common.BizException;
+import org.springframework.core.MethodParameter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Resolves {@link CurrentUser} and {@link CurrentStaff} controller parameters from the Bearer token. */
+@Component
+class AuthArgumentResolver implements HandlerMethodArgumentResolver {
+    private final SessionTokens tokens;
+    private final AppUserMapper users;
+    private final StaffAccountMapper staff;
+
+    AuthArgumentResolver(SessionTokens tokens, AppUserMapper users, StaffAccountMapper staff) {
+        this.tokens = tokens;
+        this.users = users;
+        this.staff = staff;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter p) {
+        return p.getParameterType() == CurrentUser.class || p.getParameterType() == CurrentStaff.class;
+    }
+
+    @Override
+    public Object resolveArgument(MethodParameter p, ModelAndViewContainer mav, NativeWebRequest req, WebDataBinderFactory f) {
+        String token = bearer(req.getNativeRequest(HttpServletRequest.class));
+        boolean optional = p.hasParameterAnnotation(AuthOptional.class);
+        if (token == null) {
+            if (optional) {
+                return null;
+            }
+            throw new BizException(AuthError.AUTH_TOKEN_MISSING);
+        }
+        SessionTokens.Principal who = tokens.resolve(token);
+        if (p.getParameterType() == CurrentUser.class) {
+            if (who.kind() != 'U') {
+                throw new BizException(AuthError.USER_LOGIN_REQUIRED);
+            }
+            AppUser u = users.selectById(who.id());
+            if (u == null) {
+                throw new BizException(AuthError.AUTH_TOKEN_EXPIRED);
+            }
+            return new CurrentUser(u.getId(), u.roleSet());
+        }
+        if (who.kind() != 'S') {
+            throw new BizException(AuthError.STAFF_LOGIN_REQUIRED);
+        }
+        StaffAccount a = staff.selectById(who.id());
+        if (a == null || !Boolean.TRUE.equals(a.getEnabled())) {
+            throw new BizException(AuthError.AUTH_TOKEN_EXPIRED);
+        }
+        return a.toCurrent();
+    }
+
+    static String bearer(HttpServletRequest req) {
+        String h = req == null ? null : req.getHeader("Authorization");
+        if (h == null || h.isBlank()) {
+            return null;
+        }
+        return h.regionMatches(true, 0, "Bearer ", 0, 7) ? h.substring(7).trim() : h.trim();
+    }
+}

@@ -1,0 +1,90 @@
+package org.redstation.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.redisson.api.RBucket;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.redstation.common.BizException;
+import org.redstation.common.RedisKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Session tokens {@code v1.<sessionId>.<signature>}: the signature tells a forged token (401 INVALID)
+ * from one whose session ended in Redis (401 EXPIRED). Redis holds {@code session:<id>} = "U:<userId>"
+ * or "S:<staffId>" with the session's expiry; the token itself carries no user data.
+ */
+@Component
+class SessionTokens {
+    private static final Logger log = LoggerFactory.getLogger(SessionTokens.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final RedissonClient redisson;
+    private final RedisKeys keys;
+    private final byte[] secret;
+
+    record Principal(char kind, long id) {
+    }
+
+    SessionTokens(RedissonClient redisson, RedisKeys keys, AuthProperties props) {
+        this.redisson = redisson;
+        this.keys = keys;
+        String s = props.tokenSecret();
+        if (s == null || s.isBlank()) {
+            log.warn("redstation.auth.token-secret is not set: using a development secret (set REDSTATION_TOKEN_SECRET in production)");
+            s = "redstation-dev-secret-change-me";
+        }
+        this.secret = s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    String create(char kind, long id, Duration ttl) {
+        byte[] raw = new byte[18];
+        RANDOM.nextBytes(raw);
+        String sid = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        bucket(sid).set(kind + ":" + id, ttl);
+        return "v1." + sid + "." + sign(sid);
+    }
+
+    Principal resolve(String token) {
+        String sid = verifiedSessionId(token);
+        String v = bucket(sid).get();
+        if (v == null) {
+            throw new BizException(AuthError.AUTH_TOKEN_EXPIRED);
+        }
+        return new Principal(v.charAt(0), Long.parseLong(v.substring(2)));
+    }
+
+    void revoke(String token) {
+        bucket(verifiedSessionId(token)).delete();
+    }
+
+    private String verifiedSessionId(String token) {
+        String[] f = token == null ? new String[0] : token.split("\\.");
+        if (f.length != 3 || !"v1".equals(f[0]) || f[1].length() != 24
+                || !MessageDigest.isEqual(sign(f[1]).getBytes(StandardCharsets.US_ASCII), f[2].getBytes(StandardCharsets.US_ASCII))) {
+            throw new BizException(AuthError.AUTH_TOKEN_INVALID);
+        }
+        return f[1];
+    }
+
+    private RBucket<String> bucket(String sid) {
+        return redisson.getBucket(keys.key("session", sid), StringCodec.INSTANCE);
+    }
+
+    private String sign(String sid) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(("v1." + sid).getBytes(StandardCharsets.US_ASCII))).substring(0, 32);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

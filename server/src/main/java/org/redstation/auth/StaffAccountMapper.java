@@ -1,0 +1,8 @@
+package org.redstation.auth;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface StaffAccountMapper extends BaseMapper<StaffAccount> {
+}

@@ -1,0 +1,61 @@
+package org.redstation.auth;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public API of this module for other modules: users' openids (for WeChat messages), roles, phones. */
+@Service
+public class UserDirectory {
+    private final AppUserMapper users;
+
+    UserDirectory(AppUserMapper users) {
+        this.users = users;
+    }
+
+    /** The mini-program openid of a user, for subscribe messages only. */
+    public Optional<String> miniappOpenid(long userId) {
+        return Optional.ofNullable(users.selectById(userId)).map(AppUser::getOpenid);
+    }
+
+    public Set<Role> roles(long userId) {
+        AppUser u = users.selectById(userId);
+        return u == null ? Set.of() : u.roleSet();
+    }
+
+    @Transactional
+    public void grantRole(long userId, Role role) {
+        changeRoles(userId, role, true);
+    }
+
+    @Transactional
+    public void revokeRole(long userId, Role role) {
+        changeRoles(userId, role, false);
+    }
+
+    public void setPhone(long userId, String phone) {
+        AppUser u = new AppUser();
+        u.setId(userId);
+        u.setPhone(phone);
+        users.updateById(u);
+    }
+
+    private void changeRoles(long userId, Role role, boolean add) {
+        AppUser u = users.selectById(userId);
+        if (u == null) {
+            return;
+        }
+        Set<Role> roles = EnumSet.copyOf(u.roleSet().isEmpty() ? EnumSet.of(Role.RESIDENT) : u.roleSet());
+        if (add) {
+            roles.add(role);
+        } else {
+            roles.remove(role);
+        }
+        AppUser upd = new AppUser();
+        upd.setId(userId);
+        upd.setRoles(AppUser.join(roles));
+        users.updateById(upd);
+    }
+}

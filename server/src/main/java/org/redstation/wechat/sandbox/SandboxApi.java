@@ -1,0 +1,343 @@
+package org.redstation.wechat.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.sun.net.httpserver.HttpExchange;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/** The WeChat endpoints of the sandbox, plus its own /sandbox/* pages for tests and developers. */
+final class SandboxApi {
+    /** What WeChat allows in a wxacode scene. */
+    private static final Pattern SCENE = Pattern.compile("[0-9A-Za-z!#$&'()*+,/:;=?@\\-._~]{1,32}");
+    private static final Pattern OPENID = Pattern.compile("o[A-Za-z0-9_-]{27}");
+    private final WxSandboxServer s;
+
+    SandboxApi(WxSandboxServer s) {
+        this.s = s;
+    }
+
+    void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getPath();
+            String method = ex.getRequestMethod();
+            switch (path) {
+                case "/cgi-bin/token" -> token(ex, WxSandboxServer.query(ex));
+                case "/cgi-bin/stable_token" -> stableToken(ex);
+                case "/sns/jscode2session" -> jscode2session(ex, WxSandboxServer.query(ex));
+                case "/wxa/getwxacodeunlimit" -> authed(ex, this::wxacode);
+                case "/wxa/business/getuserphonenumber" -> authed(ex, this::phone);
+                case "/cgi-bin/message/subscribe/send" -> authed(ex, this::subscribe);
+                case "/cgi-bin/message/template/send" -> authed(ex, this::template);
+                case "/cgi-bin/message/custom/send" -> authed(ex, this::custom);
+                case "/cgi-bin/menu/create" -> authed(ex, this::menu);
+                case "/sandbox/inbox" -> {
+                    if ("DELETE".equals(method)) {
+                        s.inbox.clear();
+                        s.sendJson(ex, 200, Map.of("cleared", true));
+                    } else {
+                        inbox(ex, WxSandboxServer.query(ex));
+                    }
+                }
+                case "/sandbox/control" -> control(ex);
+                case "/sandbox/openid" -> {
+                    Map<String, String> q = WxSandboxServer.query(ex);
+                    s.sendJson(ex, 200, Map.of("openid", SandboxIdentity.openid(q.getOrDefault("appid", ""), q.getOrDefault("code", ""))));
+                }
+                case "/", "/sandbox", "/sandbox/" -> WxSandboxServer.send(ex, 200, "text/plain; charset=UTF-8", help().getBytes(StandardCharsets.UTF_8));
+                default -> s.sendError(ex, 40066, "invalid url");
+            }
+        } catch (Exception e) {
+            WxSandboxServer.log().warn("sandbox failed on {}: {}", ex.getRequestURI().getPath(), e.toString());
+        }
+    }
+
+    private interface Authed {
+        void handle(HttpExchange ex, String appid, JsonNode body) throws IOException;
+    }
+
+    private void authed(HttpExchange ex, Authed h) throws IOException {
+        String token = WxSandboxServer.query(ex).get("access_token");
+        int err = s.tokens.check(token);
+        if (err == 41001) {
+            s.sendError(ex, 41001, "access_token missing");
+            return;
+        }
+        if (err == 40001) {
+            s.sendError(ex, 40001, "invalid credential, access_token is invalid or not latest");
+            return;
+        }
+        if (err == 42001) {
+            s.sendError(ex, 42001, "access_token expired");
+            return;
+        }
+        JsonNode body = s.body(ex);
+        if (body == null || !body.isObject()) {
+            s.sendError(ex, 47001, "data format error");
+            return;
+        }
+        h.handle(ex, s.tokens.appidOf(token), body);
+    }
+
+    private void token(HttpExchange ex, Map<String, String> q) throws IOException {
+        if (!"client_credential".equals(q.get("grant_type"))) {
+            s.sendError(ex, 40002, "invalid grant_type");
+            return;
+        }
+        issue(ex, q.get("appid"), q.get("secret"));
+    }
+
+    private void stableToken(HttpExchange ex) throws IOException {
+        JsonNode b = s.body(ex);
+        if (b == null) {
+            s.sendError(ex, 47001, "data format error");
+            return;
+        }
+        issue(ex, b.path("appid").asText(null), b.path("secret").asText(null));
+    }
+
+    private void issue(HttpExchange ex, String appid, String secret) throws IOException {
+        if (appid == null || !s.apps.containsKey(appid)) {
+            s.sendError(ex, 40013, "invalid appid");
+            return;
+        }
+        if (!s.apps.get(appid).equals(secret)) {
+            s.sendError(ex, 40125, "invalid appsecret");
+            return;
+        }
+        s.sendJson(ex, 200, Map.of("access_token", s.tokens.issue(appid), "expires_in", s.tokens.ttlSeconds()));
+    }
+
+    private void jscode2session(HttpExchange ex, Map<String, String> q) throws IOException {
+        String appid = q.get("appid");
+        String code = q.get("js_code");
+        if (appid == null || !s.apps.containsKey(appid)) {
+            s.sendError(ex, 40013, "invalid appid");
+            return;
+        }
+        if (!s.apps.get(appid).equals(q.get("secret"))) {
+            s.sendError(ex, 40125, "invalid appsecret");
+            return;
+        }
+        if (code == null || code.isEmpty()) {
+            s.sendError(ex, 41008, "missing code");
+            return;
+        }
+        if (code.startsWith("ratelimit")) {
+            s.sendError(ex, 45011, "api minute-quota reach limit");
+            return;
+        }
+        if (!s.validCode(code)) {
+            s.sendError(ex, 40029, "invalid code");
+            return;
+        }
+        String openid = SandboxIdentity.openid(appid, code);
+        if (code.startsWith("nosub")) {
+            s.refusing.put(openid, true);
+        }
+        s.sendJson(ex, 200, Map.of("openid", openid, "session_key", SandboxIdentity.sessionKey(appid, code),
+                "unionid", SandboxIdentity.unionid(code)));
+    }
+
+    private void phone(HttpExchange ex, String appid, JsonNode body) throws IOException {
+        String code = body.path("code").asText("");
+        if (!s.validCode(code)) {
+            s.sendError(ex, 40029, "invalid code");
+            return;
+        }
+        String phone = SandboxIdentity.phone(code);
+        ObjectNode info = s.json.createObjectNode();
+        info.put("phoneNumber", phone);
+        info.put("purePhoneNumber", phone);
+        info.put("countryCode", "86");
+        info.putObject("watermark").put("timestamp", System.currentTimeMillis() / 1000).put("appid", appid);
+        ObjectNode out = s.json.createObjectNode();
+        out.put("errcode", 0);
+        out.put("errmsg", "ok");
+        out.set("phone_info", info);
+        s.sendJson(ex, 200, out);
+    }
+
+    private void wxacode(HttpExchange ex, String appid, JsonNode body) throws IOException {
+        String scene = body.path("scene").asText("");
+        String page = body.path("page").asText("");
+        if (!SCENE.matcher(scene).matches()) {
+            s.sendError(ex, 40169, "invalid length for scene, or the data is not json string");
+            return;
+        }
+        if (page.startsWith("/") || page.contains("?")) {
+            s.sendError(ex, 41030, "invalid page");
+            return;
+        }
+        int width = body.path("width").asInt(430);
+        width = Math.max(280, Math.min(1280, width));
+        String content = wxacodeContent(appid, page, scene);
+        try {
+            BufferedImage img = MatrixToImageWriter.toBufferedImage(new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE,
+                    width, width, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2)));
+            BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+            rgb.getGraphics().drawImage(img, 0, 0, null);
+            WxSandboxServer.send(ex, 200, "image/jpeg", jpeg(rgb));
+        } catch (Exception e) {
+            s.sendError(ex, -1, "system error");
+        }
+    }
+
+    /** What the sandbox's code encodes: the page and scene a scan opens. */
+    static String wxacodeContent(String appid, String page, String scene) {
+        return "https://wxacode.sandbox.local/" + appid + "/" + page + "?scene="
+                + URLEncoder.encode(scene, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] jpeg(BufferedImage img) throws IOException {
+        ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam p = w.getDefaultWriteParam();
+        p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        p.setCompressionQuality(0.95f);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            w.setOutput(ios);
+            w.write(null, new IIOImage(img, null, null), p);
+        } finally {
+            w.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private void subscribe(HttpExchange ex, String appid, JsonNode body) throws IOException {
+        String touser = body.path("touser").asText("");
+        int err = 0;
+        String msg = "ok";
+        if (!OPENID.matcher(touser).matches()) {
+            err = 40003;
+            msg = "invalid openid";
+        } else if (body.path("template_id").asText("").isBlank()) {
+            err = 40037;
+            msg = "invalid template_id";
+        } else if (s.refusing.containsKey(touser)) {
+            err = 43101;
+            msg = "user refuse to accept the msg";
+        } else {
+            String bad = SubscribeData.firstInvalid(body.path("data"));
+            if (bad != null) {
+                err = 47003;
+                msg = "argument invalid! data." + bad + ".value invalid";
+            }
+        }
+        s.inbox.add("subscribe", appid, body, err);
+        reply(ex, err, msg, null);
+    }
+
+    private void template(HttpExchange ex, String appid, JsonNode body) throws IOException {
+        String touser = body.path("touser").asText("");
+        int err = 0;
+        String msg = "ok";
+        if (!OPENID.matcher(touser).matches()) {
+            err = 40003;
+            msg = "invalid openid";
+        } else if (body.path("template_id").asText("").isBlank()) {
+            err = 40037;
+            msg = "invalid template_id";
+        } else if (s.unfollowed.containsKey(touser)) {
+            err = 43004;
+            msg = "require subscribe";
+        } else if (!body.path("data").isObject()) {
+            err = 47003;
+            msg = "argument invalid! data invalid";
+        }
+        s.inbox.add("template", appid, body, err);
+        reply(ex, err, msg, err == 0 ? ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE) : null);
+    }
+
+    private void custom(HttpExchange ex, String appid, JsonNode body) throws IOException {
+        String touser = body.path("touser").asText("");
+        int err = 0;
+        String msg = "ok";
+        if (!OPENID.matcher(touser).matches()) {
+            err = 40003;
+            msg = "invalid openid";
+        } else if (body.path("msgtype").asText("").isBlank()) {
+            err = 40008;
+            msg = "invalid message type";
+        } else if (s.kefuClosed.containsKey(touser)) {
+            err = 45015;
+            msg = "response out of time limit or subscription is canceled";
+        }
+        s.inbox.add("custom", appid, body, err);
+        reply(ex, err, msg, null);
+    }
+
+    private void menu(HttpExchange ex, String appid, JsonNode body) throws IOException {
+        int err = body.path("button").isArray() && !body.path("button").isEmpty() ? 0 : 40016;
+        s.inbox.add("menu", appid, body, err);
+        reply(ex, err, err == 0 ? "ok" : "invalid button size", null);
+    }
+
+    private void reply(HttpExchange ex, int err, String msg, Long msgid) throws IOException {
+        ObjectNode n = s.json.createObjectNode();
+        n.put("errcode", err);
+        n.put("errmsg", msg);
+        if (msgid != null) {
+            n.put("msgid", msgid);
+        }
+        s.sendJson(ex, 200, n);
+    }
+
+    private void inbox(HttpExchange ex, Map<String, String> q) throws IOException {
+        Long after = q.containsKey("after") ? Long.valueOf(q.get("after")) : null;
+        s.sendJson(ex, 200, Map.of("messages", s.inbox.find(q.get("type"), q.get("touser"), after)));
+    }
+
+    /** POST /sandbox/control {"action": "refuse-subscribe"|"accept-subscribe"|"close-kefu-window"|"open-kefu-window"|"unfollow"|"revoke-tokens"|"reset", "openid": …}. */
+    private void control(HttpExchange ex) throws IOException {
+        JsonNode b = s.body(ex);
+        String action = b == null ? "" : b.path("action").asText("");
+        String openid = b == null ? "" : b.path("openid").asText("");
+        switch (action) {
+            case "refuse-subscribe" -> s.setRefusesSubscribe(openid, true);
+            case "accept-subscribe" -> s.setRefusesSubscribe(openid, false);
+            case "close-kefu-window" -> s.setKefuWindowClosed(openid, true);
+            case "open-kefu-window" -> s.setKefuWindowClosed(openid, false);
+            case "unfollow" -> s.unfollowed.put(openid, true);
+            case "revoke-tokens" -> s.revokeTokens();
+            case "reset" -> s.reset();
+            default -> {
+                s.sendJson(ex, 400, Map.of("error", "unknown action"));
+                return;
+            }
+        }
+        s.sendJson(ex, 200, Map.of("ok", true, "action", action));
+    }
+
+    private static String help() {
+        return """
+                Red Station WeChat sandbox (development and tests only)
+                WeChat API: /cgi-bin/token /cgi-bin/stable_token /sns/jscode2session /wxa/getwxacodeunlimit
+                            /wxa/business/getuserphonenumber /cgi-bin/message/subscribe/send
+                            /cgi-bin/message/template/send /cgi-bin/message/custom/send /cgi-bin/menu/create
+                Inbox:      GET /sandbox/inbox[?type=subscribe|template|custom|menu&touser=OPENID&after=ID]
+                            DELETE /sandbox/inbox
+                Identities: GET /sandbox/openid?appid=APPID&code=CODE (a code always maps to the same openid)
+                Control:    POST /sandbox/control {"action":"refuse-subscribe|accept-subscribe|close-kefu-window|
+                            open-kefu-window|unfollow|revoke-tokens|reset","openid":"..."}
+                Codes:      bad*/invalid*/expired* -> 40029, ratelimit* -> 45011, nosub* -> user refuses subscribe (43101)
+                """;
+    }
+
+}

@@ -1,0 +1,185 @@
+package org.redstation.wechat.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small local server speaking the parts of WeChat's server API this project uses, with WeChat's JSON
+ * shapes and error codes (always HTTP 200). Every message sent to it is kept in an inbox readable at
+ * {@code GET /sandbox/inbox}. For development and tests only.
+ *
+ * <p>Conventions: a login code always maps to the same openid ({@link SandboxIdentity#openid}); codes
+ * starting with {@code bad}, {@code invalid} or {@code expired} are refused with 40029; codes starting
+ * with {@code nosub} give a user who refuses subscribe messages (43101). A phone code
+ * {@code phone-13812345678} yields that number.
+ */
+public class WxSandboxServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(WxSandboxServer.class);
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+
+    final ObjectMapper json = new ObjectMapper();
+    private final String host;
+    private final int requestedPort;
+    final SandboxTokens tokens;
+    final SandboxInbox inbox = new SandboxInbox();
+    final Map<String, String> apps = new ConcurrentHashMap<>();
+    /** openids that refuse subscribe messages, and those outside the 48-hour customer-service window. */
+    final Map<String, Boolean> refusing = new ConcurrentHashMap<>();
+    final Map<String, Boolean> kefuClosed = new ConcurrentHashMap<>();
+    final Map<String, Boolean> unfollowed = new ConcurrentHashMap<>();
+    private HttpServer server;
+    private ExecutorService executor;
+
+    public WxSandboxServer(String host, int port, int tokenTtlSeconds) {
+        this.host = host;
+        this.requestedPort = port;
+        this.tokens = new SandboxTokens(tokenTtlSeconds);
+    }
+
+    public void registerApp(String appid, String secret) {
+        if (appid != null && !appid.isBlank()) {
+            apps.put(appid, secret == null ? "" : secret);
+        }
+    }
+
+    public synchronized void start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(host, requestedPort), 128);
+        } catch (IOException e) {
+            throw new IllegalStateException("WeChat sandbox could not listen on " + host + ":" + requestedPort + ": " + e.getMessage(), e);
+        }
+        executor = Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "wx-sandbox");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        SandboxApi api = new SandboxApi(this);
+        server.createContext("/", api::handle);
+        server.start();
+    }
+
+    public String baseUrl() {
+        return "http://" + host + ":" + server.getAddress().getPort();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public SandboxInbox inbox() {
+        return inbox;
+    }
+
+    /** Marks an openid as refusing subscribe messages (43101), or accepting them again. */
+    public void setRefusesSubscribe(String openid, boolean refuses) {
+        if (refuses) {
+            refusing.put(openid, true);
+        } else {
+            refusing.remove(openid);
+        }
+    }
+
+    /** Closes (or reopens) the 48-hour customer-service window of an openid: custom messages then get 45015. */
+    public void setKefuWindowClosed(String openid, boolean closed) {
+        if (closed) {
+            kefuClosed.put(openid, true);
+        } else {
+            kefuClosed.remove(openid);
+        }
+    }
+
+    /** Makes every access token issued so far invalid (40001), as when another system refreshed the token. */
+    public void revokeTokens() {
+        tokens.revokeAll();
+    }
+
+    public void reset() {
+        inbox.clear();
+        refusing.clear();
+        kefuClosed.clear();
+        unfollowed.clear();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+
+    boolean validCode(String code) {
+        return code != null && CODE.matcher(code).matches() && !code.startsWith("bad") && !code.startsWith("invalid")
+                && !code.startsWith("expired");
+    }
+
+    // ---- HTTP plumbing shared by the API handlers ----
+
+    static Map<String, String> query(HttpExchange ex) {
+        Map<String, String> q = new LinkedHashMap<>();
+        String raw = ex.getRequestURI().getRawQuery();
+        if (raw == null) {
+            return q;
+        }
+        for (String pair : raw.split("&")) {
+            int i = pair.indexOf('=');
+            String k = i < 0 ? pair : pair.substring(0, i);
+            String v = i < 0 ? "" : pair.substring(i + 1);
+            q.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+        }
+        return q;
+    }
+
+    JsonNode body(HttpExchange ex) throws IOException {
+        byte[] b = ex.getRequestBody().readAllBytes();
+        if (b.length == 0) {
+            return json.createObjectNode();
+        }
+        try {
+            return json.readTree(b);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    void sendJson(HttpExchange ex, int status, Object body) throws IOException {
+        send(ex, status, "application/json; charset=UTF-8", json.writeValueAsBytes(body));
+    }
+
+    void sendError(HttpExchange ex, int errcode, String errmsg) throws IOException {
+        ObjectNode n = json.createObjectNode();
+        n.put("errcode", errcode);
+        n.put("errmsg", errmsg + " rid: sandbox");
+        sendJson(ex, 200, n);
+    }
+
+    static void send(HttpExchange ex, int status, String contentType, byte[] bytes) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", contentType);
+        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(bytes);
+        }
+    }
+
+    static Logger log() {
+        return log;
+    }
+}
