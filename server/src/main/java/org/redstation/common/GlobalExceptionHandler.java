@@ -100,8 +100,8 @@ public class GlobalExceptionHandler {
         return body(CommonError.BAD_REQUEST_BODY);
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    public ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+    @ExceptionHandler({NoResourceFoundException.class, org.springframework.web.servlet.NoHandlerFoundException.class})
+    public ResponseEntity<ApiError> noResource(Exception e) {
         return body(CommonError.NOT_FOUND);
     }
 
