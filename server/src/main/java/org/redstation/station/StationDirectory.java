@@ -1,0 +1,34 @@
+package org.redstation.station;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+
+/** {@link StationApi} straight from the database. */
+@Service
+class StationDirectory implements StationApi {
+    private static final String SELECT = "SELECT s.id, s.code, s.name, s.community_id, c.name AS community_name, s.address, "
+            + "s.latitude, s.longitude, s.status FROM station s JOIN community c ON c.id = s.community_id ";
+    private static final RowMapper<StationRef> ROW = (rs, i) -> new StationRef(rs.getLong("id"), rs.getString("code"),
+            rs.getString("name"), rs.getLong("community_id"), rs.getString("community_name"), rs.getString("address"),
+            rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("status"));
+    private final JdbcTemplate jdbc;
+
+    StationDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<StationRef> find(long stationId) {
+        List<StationRef> r = jdbc.query(SELECT + "WHERE s.id = ?", ROW, stationId);
+        return r.stream().findFirst();
+    }
+
+    @Override
+    public Optional<StationRef> findByCode(String code) {
+        List<StationRef> r = jdbc.query(SELECT + "WHERE s.code = ?", ROW, code);
+        return r.stream().findFirst();
+    }
+}
