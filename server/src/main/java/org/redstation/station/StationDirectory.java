@@ -31,4 +31,20 @@ class StationDirectory implements StationApi {
         List<StationRef> r = jdbc.query(SELECT + "WHERE s.code = ?", ROW, code);
         return r.stream().findFirst();
     }
+
+    @Override
+    public List<Nearby> nearby(double latitude, double longitude, int limit) {
+        return jdbc.query(SELECT + "WHERE s.status <> 'CLOSED'", ROW).stream()
+                .map(s -> new Nearby(s, Geo.distanceMeters(latitude, longitude, s.latitude(), s.longitude())))
+                .sorted(java.util.Comparator.comparingInt(Nearby::distanceMeters))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public List<StationRef> search(String keyword, int limit) {
+        String like = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.query(SELECT + "WHERE s.status <> 'CLOSED' AND (s.name LIKE ? OR s.address LIKE ? OR c.name LIKE ?) "
+                + "ORDER BY s.id LIMIT ?", ROW, like, like, like, limit);
+    }
 }
