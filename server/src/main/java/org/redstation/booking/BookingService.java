@@ -52,8 +52,11 @@ class BookingService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return new BookOutcome(tx.execute(s -> doBook(userId, cmd, key)), true);
-            } catch (DuplicateKeyException e) {
+            } catch (DuplicateKeyException | BizException e) {
                 // a concurrent tap with the same key, or a second booking of the same slot: nothing was written
+                if (e instanceof BizException be && be.error() != BookingError.ALREADY_BOOKED) {
+                    throw be;
+                }
                 if (key != null) {
                     var earlier = store.byIdempotencyKey(userId, key);
                     if (earlier.isPresent()) {
@@ -120,9 +123,9 @@ class BookingService {
 
     /** The resident cancels their own booking (a waiting-list place any time, a seat until the cut-off). */
     BookingStore.Booking cancelByResident(long userId, long bookingId) {
-        return tx.execute(s -> {
+        return withRetry(() -> tx.execute(s -> {
             LocalDateTime now = LocalDateTime.now(clock);
-            BookingStore.Booking b = store.lockBooking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
+            BookingStore.Booking b = lockSlotThenBooking(bookingId);
             if (b.userId() != userId) {
                 throw new BizException(BookingError.BOOKING_NOT_YOURS);
             }
@@ -135,14 +138,14 @@ class BookingService {
             }
             cancelLocked(b, slot, "本人取消", "RESIDENT", now);
             return store.booking(bookingId).orElseThrow();
-        });
+        }));
     }
 
     /** Staff cancel any active booking with a reason; the resident is told the reason. */
     BookingStore.Booking cancelByStaff(long bookingId, String reason, java.util.function.LongConsumer checkStation) {
-        return tx.execute(s -> {
+        return withRetry(() -> tx.execute(s -> {
             LocalDateTime now = LocalDateTime.now(clock);
-            BookingStore.Booking b = store.lockBooking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
+            BookingStore.Booking b = lockSlotThenBooking(bookingId);
             checkStation.accept(b.stationId());
             if (!b.active()) {
                 throw new BizException(BookingError.BOOKING_NOT_ACTIVE);
@@ -150,7 +153,27 @@ class BookingService {
             BookingStore.Slot slot = store.slot(b.slotId()).orElseThrow();
             cancelLocked(b, slot, reason, "STAFF", now);
             return store.booking(bookingId).orElseThrow();
-        });
+        }));
+    }
+
+    /** Lock order everywhere: the slot row first, then booking rows (a booking takes its seat the same way). */
+    private BookingStore.Booking lockSlotThenBooking(long bookingId) {
+        BookingStore.Booking peek = store.booking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
+        store.lockSlot(peek.slotId());
+        return store.lockBooking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
+    }
+
+    private static <T> T withRetry(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+                log.info("retried after lock failure: {}", e.getClass().getSimpleName());
+            }
+        }
     }
 
     /** Cancels a locked active booking: the seat returns at once and goes to the first waiter. */

@@ -108,7 +108,8 @@ class BookingStore {
 
     /** The first waiter of a slot, locked. */
     Optional<Booking> lockFirstWaiter(long slotId) {
-        return jdbc.query("SELECT " + BOOKING_COLS + " FROM booking b WHERE b.slot_id = ? AND b.status = 'WAITING' "
+        return jdbc.query("SELECT " + BOOKING_COLS + " FROM booking b FORCE INDEX (idx_booking_slot_status) "
+                + "WHERE b.slot_id = ? AND b.status = 'WAITING' "
                 + "ORDER BY b.id LIMIT 1 FOR UPDATE", BOOKING, slotId).stream().findFirst();
     }
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the slots of the active weekly rules for the days they are open ahead, skipping holidays and
- * closures. Idempotent (unique rule + date); the scheduled run happens on one instance at a time (Redisson lock).
+ * closures. Idempotent (unique rule + date, INSERT IGNORE: with the driver's found-rows default ON DUPLICATE KEY would count duplicates); the scheduled run happens on one instance at a time (Redisson lock).
  */
 @Component
 class SlotMaterialiser {
@@ -100,9 +100,9 @@ class SlotMaterialiser {
                     || !day.atTime(r.start()).isAfter(now)) {
                 continue;
             }
-            created += jdbc.update("INSERT INTO booking_slot (station_id, rule_id, slot_date, start_time, end_time, kind, name, "
+            created += jdbc.update("INSERT IGNORE INTO booking_slot (station_id, rule_id, slot_date, start_time, end_time, kind, name, "
                             + "capacity, booked, cancel_cutoff_minutes, waitlist_enabled, status, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 'OPEN', ?) ON DUPLICATE KEY UPDATE id = id",
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 'OPEN', ?)",
                     r.stationId(), r.id(), day, r.start(), r.end(), r.kind(), r.name(), r.capacity(), r.cancelCutoffMinutes(),
                     r.waitlistEnabled(), Timestamp.valueOf(now)) == 1 ? 1 : 0;
         }
