@@ -38,6 +38,19 @@ class BookingNotices {
         send(CONFIRMED, b, s, "预约成功，请按时到驿站办理", "booking-confirmed:" + b.id());
     }
 
+    /** The names a message shows, looked up before the seat is locked so that the lock is held briefly. */
+    record Names(String service, String station) {
+    }
+
+    Names names(BookingStore.Slot s, long serviceId) {
+        return new Names(store.service(serviceId).map(BookingStore.Service::name).orElse(s.name()),
+                stations.find(s.stationId()).map(StationRef::name).orElse("红色驿站"));
+    }
+
+    void confirmed(BookingStore.Booking b, BookingStore.Slot s, Names names) {
+        send(CONFIRMED, b, s, "预约成功，请按时到驿站办理", "booking-confirmed:" + b.id(), names);
+    }
+
     void cancelled(BookingStore.Booking b, BookingStore.Slot s, String reason) {
         send(CANCELLED, b, s, "已取消：" + reason, "booking-cancelled:" + b.id());
     }
@@ -55,13 +68,15 @@ class BookingNotices {
     }
 
     private void send(String template, BookingStore.Booking b, BookingStore.Slot s, String tip, String dedupKey) {
+        send(template, b, s, tip, dedupKey, names(s, b.serviceId()));
+    }
+
+    private void send(String template, BookingStore.Booking b, BookingStore.Slot s, String tip, String dedupKey, Names names) {
         Map<String, String> keys = props.fields().getOrDefault(template, DEFAULT_FIELDS);
-        String service = store.service(b.serviceId()).map(BookingStore.Service::name).orElse(s.name());
-        String station = stations.find(s.stationId()).map(StationRef::name).orElse("红色驿站");
         Map<String, String> data = new LinkedHashMap<>();
-        put(data, keys.get("service"), service);
+        put(data, keys.get("service"), names.service());
         put(data, keys.get("time"), timeText(s));
-        put(data, keys.get("station"), station);
+        put(data, keys.get("station"), names.station());
         put(data, keys.get("tip"), tip);
         notifier.enqueue(new Notification(b.userId(), template, PAGE, data, dedupKey));
     }

@@ -2,7 +2,12 @@ package org.redstation.booking;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.redstation.common.BizException;
+import org.redstation.common.CommonError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,6 +29,14 @@ class BookingService {
     private final BookingProperties props;
     private final Clock clock;
     private final TransactionTemplate tx;
+    /**
+     * Per slot, only a few booking transactions of this instance run at once: the others wait here, without
+     * holding a database connection, instead of queueing on the slot's row lock (which would exhaust the pool
+     * when hundreds tap at once). Correctness never depends on it: the database guards the seats.
+     */
+    private final Map<Long, Semaphore> gates = new ConcurrentHashMap<>();
+    private static final int GATE_PERMITS = 2;
+    private static final int GATE_WAIT_SECONDS = 20;
 
     BookingService(BookingStore store, BookingNotices notices, BookingProperties props, Clock clock,
                    PlatformTransactionManager txm) {
@@ -49,6 +62,23 @@ class BookingService {
                 return new BookOutcome(earlier.get(), false);
             }
         }
+        Semaphore gate = gates.computeIfAbsent(cmd.slotId(), id -> new Semaphore(GATE_PERMITS, true));
+        try {
+            if (!gate.tryAcquire(GATE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new BizException(CommonError.SERVICE_BUSY, "预约人数较多，请稍后再试");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BizException(CommonError.SERVICE_BUSY);
+        }
+        try {
+            return bookGated(userId, cmd, key);
+        } finally {
+            gate.release();
+        }
+    }
+
+    private BookOutcome bookGated(long userId, BookCommand cmd, String key) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return new BookOutcome(tx.execute(s -> doBook(userId, cmd, key)), true);
@@ -99,11 +129,10 @@ class BookingService {
         // a plain refusal needs no lock when the slot is already full
         boolean wantsWaitlist = cmd.waitlist() && slot.waitlistEnabled();
         if (slot.seatsLeft() > 0 || wantsWaitlist) {
+            BookingNotices.Names names = notices.names(slot, cmd.serviceId());
+            // from here to the commit the slot row is locked: only the writes
             if (store.takeSeat(slot.id())) {
-                long id = store.insertBooking(slot, userId, cmd.serviceId(), note, "CONFIRMED", key, now);
-                BookingStore.Booking b = store.booking(id).orElseThrow();
-                notices.confirmed(b, slot);
-                return b;
+                return confirm(slot, userId, cmd.serviceId(), note, key, now, names);
             }
         }
         if (!wantsWaitlist) {
@@ -112,13 +141,20 @@ class BookingService {
         // hold the slot row so that a seat freed right now is handed to this waiter, not lost
         BookingStore.Slot locked = store.lockSlot(slot.id()).orElseThrow();
         if (locked.seatsLeft() > 0 && store.takeSeat(slot.id())) {
-            long id = store.insertBooking(slot, userId, cmd.serviceId(), note, "CONFIRMED", key, now);
-            BookingStore.Booking b = store.booking(id).orElseThrow();
-            notices.confirmed(b, slot);
-            return b;
+            return confirm(slot, userId, cmd.serviceId(), note, key, now, notices.names(slot, cmd.serviceId()));
         }
         long id = store.insertBooking(slot, userId, cmd.serviceId(), note, "WAITING", key, now);
-        return store.booking(id).orElseThrow();
+        return new BookingStore.Booking(id, slot.id(), slot.stationId(), userId, cmd.serviceId(), note, "WAITING", key, null,
+                null, now);
+    }
+
+    private BookingStore.Booking confirm(BookingStore.Slot slot, long userId, long serviceId, String note, String key,
+                                         LocalDateTime now, BookingNotices.Names names) {
+        long id = store.insertBooking(slot, userId, serviceId, note, "CONFIRMED", key, now);
+        BookingStore.Booking b = new BookingStore.Booking(id, slot.id(), slot.stationId(), userId, serviceId, note, "CONFIRMED",
+                key, null, null, now);
+        notices.confirmed(b, slot, names);
+        return b;
     }
 
     /** The resident cancels their own booking (a waiting-list place any time, a seat until the cut-off). */
