@@ -45,8 +45,14 @@ curl -sf "$BASE/api/ping" >/dev/null || { tail -50 "$WORK/server.log"; exit 1; }
 
 # first "<field>":<number or string> of a JSON body (no python: its start-up is slow on busy machines)
 json() { grep -o "\"$1\":\"\?[^\",}]*" | head -1 | sed -E "s/^\"$1\":\"?//"; }
-ADMIN=$(curl -sf -X POST "$BASE/api/staff/auth/login" -H 'Content-Type: application/json' \
-  -d '{"username":"benchadmin","password":"bench-admin-pass"}' | json token)
+ADMIN=
+for _ in $(seq 1 30); do # the bootstrap administrator is created just after start-up
+  ADMIN=$(curl -s -X POST "$BASE/api/staff/auth/login" -H 'Content-Type: application/json' \
+    -d '{"username":"benchadmin","password":"bench-admin-pass"}' | json token || true)
+  [ -n "$ADMIN" ] && break
+  sleep 1
+done
+[ -n "$ADMIN" ] || { echo "staff login failed"; tail -30 "$WORK/server.log"; exit 1; }
 STATION=3
 SERVICE=$(curl -sf -X POST "$BASE/api/staff/booking/stations/$STATION/services" -H "Authorization: Bearer $ADMIN" \
   -H 'Content-Type: application/json' -d '{"name":"压测服务"}' | json id)

@@ -1,7 +1,6 @@
 package org.redstation.booking;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -139,9 +138,5 @@ class BookingViews {
             }
         }
         return Map.of("upcoming", upcoming, "past", past);
-    }
-
-    static boolean weekend(LocalDate d) {
-        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 }
