@@ -71,7 +71,9 @@ class StationRepository {
     }
 
     static String hhmm(LocalTime t) {
-        return String.format("%02d:%02d", t.getHour(), t.getMinute());
+        int h = t.getHour();
+        int m = t.getMinute();
+        return new String(new char[] {(char) ('0' + h / 10), (char) ('0' + h % 10), ':', (char) ('0' + m / 10), (char) ('0' + m % 10)});
     }
 
     List<ServiceEntry> services(long stationId) {
