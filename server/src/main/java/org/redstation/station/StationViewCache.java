@@ -36,9 +36,14 @@ class StationViewCache {
             + "if (g == false and ARGV[2] == '0') or g == ARGV[2] then "
             + "redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[3]) return 1 end return 0";
 
-    /** A locally cached view: the parsed static view and its JSON without the closing brace. */
+    /** A locally cached view: the parsed static view and its JSON without the closing brace (view null = no such station). */
     record Entry(StaticView view, byte[] jsonPrefix, long expiresAt) {
     }
+
+    /** Unknown ids and codes are remembered briefly (scan floods of a bad code spare the database), at most this many. */
+    private static final int MAX_NEGATIVE = 10_000;
+    private static final long NEGATIVE_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    private final ConcurrentHashMap<String, Long> missingCodes = new ConcurrentHashMap<>();
 
     private final StationRepository repo;
     private final RedissonClient redisson;
@@ -88,12 +93,15 @@ class StationViewCache {
     Optional<Entry> get(long id) {
         Entry e = local.get(id);
         if (e != null && e.expiresAt - System.nanoTime() > 0) {
-            return Optional.of(e);
+            return e.view == null ? Optional.empty() : Optional.of(e);
         }
         AtomicLong gen = localGen.computeIfAbsent(id, k -> new AtomicLong());
         long seen = gen.get();
         Optional<StaticView> view = loadShared(id);
         if (view.isEmpty()) {
+            if (gen.get() == seen && local.size() < MAX_NEGATIVE) {
+                local.put(id, new Entry(null, null, System.nanoTime() + NEGATIVE_TTL_NANOS));
+            }
             return Optional.empty();
         }
         Entry fresh = entry(view.get());
@@ -109,8 +117,16 @@ class StationViewCache {
         if (id != null) {
             return Optional.of(id);
         }
+        Long missingUntil = missingCodes.get(code);
+        if (missingUntil != null && missingUntil - System.nanoTime() > 0) {
+            return Optional.empty();
+        }
         Optional<Long> found = repo.idByCode(code).map(java.util.Map.Entry::getKey);
-        found.ifPresent(v -> codes.put(code, v));
+        if (found.isPresent()) {
+            codes.put(code, found.get());
+        } else if (missingCodes.size() < MAX_NEGATIVE) {
+            missingCodes.put(code, System.nanoTime() + NEGATIVE_TTL_NANOS);
+        }
         return found;
     }
 
@@ -177,5 +193,9 @@ class StationViewCache {
     private void dropLocal(long id) {
         localGen.computeIfAbsent(id, k -> new AtomicLong()).incrementAndGet();
         local.remove(id);
+        missingCodes.clear(); // a created station may carry a code that was just scanned in vain
+        if (local.size() >= MAX_NEGATIVE) {
+            local.values().removeIf(x -> x.view == null);
+        }
     }
 }

@@ -104,6 +104,16 @@ class StationStaffIT extends IntegrationTest {
     }
 
     @Test
+    void aCodeScannedInVainOpensAsSoonAsTheStationIsCreated() {
+        String admin = api.adminLogin();
+        String code = code();
+        assertThat(api.get("/api/stations/scan?scene=st%3D" + code).expect(404).code()).isEqualTo("STATION_NOT_FOUND");
+        long id = newStation(admin, code);
+        assertThat(api.get("/api/stations/scan?scene=st%3D" + code).expect(200).body().path("station").path("id").asLong())
+                .isEqualTo(id);
+    }
+
+    @Test
     void aChangedStationKeepsItsCode() throws Exception {
         String admin = api.adminLogin();
         String code = code();
