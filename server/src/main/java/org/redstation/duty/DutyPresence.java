@@ -38,12 +38,14 @@ class DutyPresence {
 
     void put(long stationId, long claimId, String maskedName, String org, LocalDateTime end) {
         long endMs = end.atZone(clock.getZone()).toInstant().toEpochMilli();
-        String until = end.toLocalTime().toString();
+        String until = end.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
         RMap<String, String> m = map(stationId);
         m.fastPut(String.valueOf(claimId), String.join("\t", clean(maskedName), clean(org), until, String.valueOf(endMs)));
         Duration ttl = Duration.ofMillis(Math.max(60_000, endMs - clock.millis() + 60_000));
-        m.expireIfGreater(ttl);
-        m.expireIfNotSet(ttl);
+        // not expireIfGreater: PEXPIRE GT needs Redis 7; a lost race here only shortens the key to a later shift's end
+        if (m.remainTimeToLive() < ttl.toMillis()) {
+            m.expire(ttl);
+        }
     }
 
     void remove(long stationId, long claimId) {
