@@ -68,14 +68,13 @@ class ClaimService {
         LocalDateTime now = LocalDateTime.now(clock);
         // serialises this member's claims in the database, whatever Redis did
         repo.jdbc.queryForObject("SELECT id FROM party_member WHERE id = ? AND status = 'APPROVED' FOR UPDATE", Long.class, m.id());
-        Integer mine = repo.jdbc.queryForObject("SELECT COUNT(*) FROM duty_claim WHERE active_shift = ? AND member_id = ?",
-                Integer.class, s.id(), m.id());
-        if (mine != null && mine > 0) {
+        // one query for both rules: an active claim of this member overlapping the shift (the same shift included)
+        List<Long> clashing = repo.jdbc.queryForList("SELECT shift_id FROM duty_claim WHERE member_id = ? AND status = 'ACTIVE' "
+                + "AND start_at < ? AND end_at > ?", Long.class, m.id(), s.endAt(), s.startAt());
+        if (clashing.contains(s.id())) {
             throw new BizException(DutyError.SHIFT_ALREADY_CLAIMED);
         }
-        Integer overlaps = repo.jdbc.queryForObject("SELECT COUNT(*) FROM duty_claim WHERE member_id = ? AND status = 'ACTIVE' "
-                + "AND start_at < ? AND end_at > ?", Integer.class, m.id(), s.endAt(), s.startAt());
-        if (overlaps != null && overlaps > 0) {
+        if (!clashing.isEmpty()) {
             throw new BizException(DutyError.SHIFT_OVERLAP);
         }
         int seat = repo.jdbc.update("UPDATE duty_shift SET taken = taken + 1 WHERE id = ? AND status = 'OPEN' AND taken < seats "
@@ -84,15 +83,26 @@ class ClaimService {
             refuseIfUnclaimable(repo.shift(s.id()).orElseThrow(), now);
             throw new BizException(DutyError.SHIFT_FULL);
         }
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
-            repo.jdbc.update("INSERT INTO duty_claim (shift_id, member_id, user_id, station_id, start_at, end_at, status, "
-                            + "active_shift, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)",
-                    s.id(), m.id(), m.userId(), s.stationId(), s.startAt(), s.endAt(), s.id(), now, now);
+            repo.jdbc.update(con -> {
+                var ps = con.prepareStatement("INSERT INTO duty_claim (shift_id, member_id, user_id, station_id, start_at, end_at, "
+                        + "status, active_shift, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)", new String[] {"id"});
+                ps.setLong(1, s.id());
+                ps.setLong(2, m.id());
+                ps.setLong(3, m.userId());
+                ps.setLong(4, s.stationId());
+                ps.setObject(5, s.startAt());
+                ps.setObject(6, s.endAt());
+                ps.setLong(7, s.id());
+                ps.setObject(8, now);
+                ps.setObject(9, now);
+                return ps;
+            }, key);
         } catch (DuplicateKeyException e) {
             throw new BizException(DutyError.SHIFT_ALREADY_CLAIMED); // rolls back the seat too
         }
-        return repo.jdbc.queryForObject("SELECT id FROM duty_claim WHERE active_shift = ? AND member_id = ?", Long.class,
-                s.id(), m.id());
+        return key.getKey().longValue();
     }
 
     void release(long userId, long shiftId) {
