@@ -39,9 +39,16 @@ post() {
   [ -n "${3:-}" ] && auth=(-H "Authorization: Bearer $3")
   curl -s -X POST "$BASE$1" -H 'Content-Type: application/json' "${auth[@]}" -d "$2"
 }
-ADMIN=$(post /api/staff/auth/login "{\"username\":\"$ADMIN_USER\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .token)
+# the administrator is created by a runner right after the port opens: retry for a while
+for _ in $(seq 1 30); do
+  ADMIN=$(post /api/staff/auth/login "{\"username\":\"$ADMIN_USER\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .token)
+  [ "$ADMIN" != null ] && break
+  sleep 1
+done
+[ "$ADMIN" != null ] || { echo "admin login failed"; exit 1; }
 DATE=$(date -d '+20 days' +%F)
-SHIFT=$(post /api/staff/duty/shifts "{\"stationId\":3,\"date\":\"$DATE\",\"start\":\"18:00\",\"end\":\"19:00\",\"seats\":50,\"roleName\":\"压测$$\"}" "$ADMIN" | jq -r .id)
+SHIFT=$(post /api/staff/duty/shifts "{\"stationId\":3,\"date\":\"$DATE\",\"start\":\"18:00\",\"end\":\"19:00\",\"seats\":50,\"roleName\":\"压测$$\"}" "$ADMIN" | tee "$WORK/shift.json" | jq -r .id)
+[ "$SHIFT" != null ] || { cat "$WORK/shift.json"; exit 1; }
 echo "shift $SHIFT; preparing $MEMBERS members…"
 : >"$WORK/tokens"
 for i in $(seq 1 "$MEMBERS"); do

@@ -14,10 +14,14 @@ class MemberRegistrationIT extends DutyTestSupport {
                 "workplace", "国网襄阳供电公司"));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.redstation.notify.Notifier notifier;
+
     @Test
     void registerWithWeChatPhoneThenStaffApprovesAndTheMemberRoleIsGranted() {
         String admin = api.adminLogin();
-        String token = api.login(unique("reg"));
+        String code = unique("reg");
+        String token = api.login(code);
         JsonNode orgs = api.get("/api/member/orgs?communityId=3", token).expect(200).body();
         assertThat(orgs.size()).isGreaterThanOrEqualTo(5);
         assertThat(orgs.toString()).contains("襄阳铁路中学党支部").doesNotContain("0710-3330011"); // no secretary phone for residents
@@ -40,6 +44,15 @@ class MemberRegistrationIT extends DutyTestSupport {
         long userId = api.get("/api/me", token).body().path("id").asLong();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notify_outbox WHERE user_id = ? AND template = 'member-approved'",
                 Integer.class, userId)).isEqualTo(1);
+        // delivered through WxJava to the sandbox as a subscribe message
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> {
+            notifier.dispatchNow();
+            return !sandbox.inbox().find("subscribe", openidOf(code), null).isEmpty();
+        });
+        var msg = sandbox.inbox().find("subscribe", openidOf(code), null).get(0);
+        assertThat(msg.templateId()).isEqualTo("tpl-member-approved");
+        assertThat(msg.errcode()).isZero();
+        assertThat(msg.body().path("data").path("phrase2").path("value").asText()).isEqualTo("已通过");
     }
 
     @Test
