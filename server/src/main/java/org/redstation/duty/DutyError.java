@@ -17,7 +17,7 @@ enum DutyError implements ErrorCode {
     DUTY_MEMBER_NOT_APPROVED(HttpStatus.FORBIDDEN, "您的报到登记还没有审核通过，暂时不能值班"),
     STATION_NOT_FOUND(HttpStatus.NOT_FOUND, "没有找到这个驿站"),
     SHIFT_NOT_FOUND(HttpStatus.NOT_FOUND, "没有找到这个值班班次"),
-    SHIFT_TIME_INVALID(HttpStatus.BAD_REQUEST, "值班时间不正确：结束时间要晚于开始时间，且不能早于现在"),
+    SHIFT_TIME_INVALID(HttpStatus.BAD_REQUEST, "值班时间不正确：开始时间要晚于现在，一个班次最长12小时"),
     SHIFT_EXISTS(HttpStatus.CONFLICT, "该驿站这个时间已经有同类班次了"),
     SHIFT_FULL(HttpStatus.CONFLICT, "这个班次已经满员了，请选择其他班次"),
     SHIFT_PAST(HttpStatus.CONFLICT, "这个班次已经开始或结束，不能再认领"),

@@ -75,8 +75,8 @@ class ShiftService {
         staff.requireCommunity(st.communityId());
         checkOrg(n.orgId(), st.communityId());
         LocalDateTime start = n.date().atTime(n.start());
-        LocalDateTime end = n.date().atTime(n.end());
-        if (!end.isAfter(start) || !start.isAfter(LocalDateTime.now(clock))) {
+        LocalDateTime end = endOf(n.date(), n.start(), n.end());
+        if (end == null || !start.isAfter(LocalDateTime.now(clock))) {
             throw new BizException(DutyError.SHIFT_TIME_INVALID);
         }
         try {
@@ -92,7 +92,7 @@ class ShiftService {
         StationRef st = station(p.stationId());
         staff.requireCommunity(st.communityId());
         checkOrg(p.orgId(), st.communityId());
-        if (!p.end().isAfter(p.start())) {
+        if (endOf(p.from(), p.start(), p.end()) == null) {
             throw new BizException(DutyError.SHIFT_TIME_INVALID);
         }
         if (p.to().isBefore(p.from()) || p.to().isAfter(p.from().plusDays(92))) {
@@ -117,11 +117,18 @@ class ShiftService {
                 skipped++;
                 continue;
             }
-            long id = insert(st, start, d.atTime(p.end()), p.seats(), p.roleName(), p.orgId());
+            long id = insert(st, start, endOf(d, p.start(), p.end()), p.seats(), p.roleName(), p.orgId());
             out.add(ShiftView.of(repo.shift(id).orElseThrow(), st.name(), null));
             created++;
         }
         return new WeeklyResult(created, skipped, out);
+    }
+
+    /** The end of a shift: an end at or before the start is on the next day (night shift); null beyond 12 hours. */
+    static LocalDateTime endOf(LocalDate date, LocalTime start, LocalTime end) {
+        LocalDateTime s = date.atTime(start);
+        LocalDateTime e = end.isAfter(start) ? date.atTime(end) : date.plusDays(1).atTime(end);
+        return java.time.Duration.between(s, e).compareTo(java.time.Duration.ofHours(12)) > 0 ? null : e;
     }
 
     private long insert(StationRef st, LocalDateTime start, LocalDateTime end, int seats, String role, Long orgId) {
