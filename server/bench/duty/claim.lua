@@ -1,7 +1,9 @@
--- wrk script: members alternately claim and release ONE shift (all requests contend for its Redis lock and row).
+-- wrk script: members alternately claim and release shifts. SHIFT_IDS="7" = everyone on ONE shift (all requests
+-- contend for its Redis lock and row); SHIFT_IDS="7,8,…" = member i always uses shift i mod n (little contention).
 -- Tokens come from the file in $TOKENS (one per line); each wrk thread takes every n-th token.
 local tokens = {}
-local shift = os.getenv("SHIFT_ID")
+local shifts = {}
+for s in string.gmatch(os.getenv("SHIFT_IDS"), "[^,]+") do table.insert(shifts, s) end
 local threads = {}
 local counter = 0
 local statuses = {}
@@ -19,7 +21,7 @@ function init(args)
   end
   local n = tonumber(os.getenv("WRK_THREADS") or "2")
   for i, t in ipairs(all) do
-    if (i - 1) % n == id then table.insert(tokens, t) end
+    if (i - 1) % n == id then table.insert(tokens, { t = t, shift = shifts[((i - 1) % #shifts) + 1] }) end
   end
   k = 0
   codes = {}
@@ -27,11 +29,11 @@ end
 
 function request()
   k = k + 1
-  local t = tokens[(k % #tokens) + 1]
+  local m = tokens[(k % #tokens) + 1]
   local round = math.floor(k / #tokens) % 2
   local op = round == 0 and "claim" or "release"
-  return wrk.format("POST", "/api/duty/shifts/" .. shift .. "/" .. op,
-    { ["Authorization"] = "Bearer " .. t, ["Content-Type"] = "application/json" }, "")
+  return wrk.format("POST", "/api/duty/shifts/" .. m.shift .. "/" .. op,
+    { ["Authorization"] = "Bearer " .. m.t, ["Content-Type"] = "application/json" }, "")
 end
 
 function response(status, headers, body)

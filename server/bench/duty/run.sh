@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Claims per second under contention vs /api/ping of the same server, same run.
 # Starts the built jar against the machine's MariaDB/Redis (own database and Redis prefix), prepares members and one
-# shift through the API, runs wrk on claim/release of that one shift, then on /api/ping, prints the ratio, stops.
+# shift through the API, runs wrk on claim/release of that one shift, then spread over one shift per member, then
+# on /api/ping, prints the ratios, stops.
 #   cd server && ./mvnw -B -o -q package -DskipTests && bench/duty/run.sh
 # Env: SERVER_PORT (8093), WX_SANDBOX_PORT (18093), MEMBERS (50), DURATION (20s), CONNECTIONS (32), WRK_THREADS (2),
 #      BASE (skip starting the jar and use this server; it must have the sandbox on and ADMIN_USER/ADMIN_PASSWORD).
@@ -57,15 +58,27 @@ for i in $(seq 1 "$MEMBERS"); do
   post "/api/staff/members/$MID/approve" '' "$ADMIN" >/dev/null
   echo "$T" >>"$WORK/tokens"
 done
-export TOKENS=$WORK/tokens SHIFT_ID=$SHIFT
+export TOKENS=$WORK/tokens SHIFT_IDS=$SHIFT
 
 echo "== warm-up"; wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d5s -s bench/duty/claim.lua "$BASE" >/dev/null
 echo "== claim/release of one shift ($MEMBERS members, $CONNECTIONS connections, $DURATION)"
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/duty/claim.lua "$BASE" | tee "$WORK/claim.txt"
+# the same load spread over one shift per member: locks and rows barely contend
+SPREAD=""
+for i in $(seq 1 "$MEMBERS"); do
+  D=$(date -d "+$((20 + i)) days" +%F)
+  ID=$(post /api/staff/duty/shifts "{\"stationId\":3,\"date\":\"$D\",\"start\":\"18:00\",\"end\":\"19:00\",\"seats\":5,\"roleName\":\"压测$$\"}" "$ADMIN" | jq -r .id)
+  SPREAD="$SPREAD${SPREAD:+,}$ID"
+done
+echo "== claim/release spread over $MEMBERS shifts (one per member)"
+SHIFT_IDS=$SPREAD wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/duty/claim.lua "$BASE" | tee "$WORK/spread.txt"
 echo "== /api/ping (same server, same run)"
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$BASE/api/ping" | tee "$WORK/ping.txt"
 C=$(awk '/Requests\/sec/{print $2}' "$WORK/claim.txt")
 P=$(awk '/Requests\/sec/{print $2}' "$WORK/ping.txt")
-echo "claims+releases/s: $C   ping/s: $P   ratio: $(echo "scale=3; $C / $P" | bc)"
+S=$(awk '/Requests\/sec/{print $2}' "$WORK/spread.txt")
+echo "one shift: claims+releases/s: $C   ratio to ping: $(echo "scale=3; $C / $P" | bc)"
+echo "spread:    claims+releases/s: $S   ratio to ping: $(echo "scale=3; $S / $P" | bc)"
+echo "ping/s: $P"
 TAKEN=$(curl -s "$BASE/api/staff/duty/shifts?stationId=3&from=$DATE&to=$DATE" -H "Authorization: Bearer $ADMIN" | jq "[.[] | select(.id==$SHIFT)][0].taken")
 echo "shift $SHIFT taken after the run: $TAKEN (<= 50 seats)"
