@@ -4,7 +4,7 @@
 CREATE TABLE chat_rule (
     id           BIGINT       NOT NULL AUTO_INCREMENT,
     community_id BIGINT       NULL COMMENT 'NULL = every community (district administrators edit these)',
-    match_type   VARCHAR(16)  NOT NULL COMMENT 'EXACT, CONTAINS or REGEX (on the normalized text)',
+    match_type   VARCHAR(16)  NOT NULL COMMENT 'EXACT, CONTAINS or REGEX (found in the normalized text)',
     pattern      VARCHAR(200) NOT NULL,
     reply        VARCHAR(2000) NOT NULL,
     priority     INT          NOT NULL DEFAULT 0 COMMENT 'higher first',

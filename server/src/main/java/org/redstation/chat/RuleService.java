@@ -60,7 +60,7 @@ class RuleService {
             boolean hit = switch (c.rule().matchType()) {
                 case "EXACT" -> n.equals(c.normalizedPattern());
                 case "CONTAINS" -> !c.normalizedPattern().isEmpty() && n.contains(c.normalizedPattern());
-                case "REGEX" -> c.regex() != null && c.regex().matcher(n).matches();
+                case "REGEX" -> c.regex() != null && c.regex().matcher(n).find();
                 default -> false;
             };
             if (hit) {
