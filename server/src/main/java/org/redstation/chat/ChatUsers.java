@@ -37,11 +37,14 @@ class ChatUsers {
         this.resolvers = resolvers;
     }
 
-    /** The follower, created on first contact. */
+    /** The follower, created on first contact (a read only, afterwards: this runs for every message). */
     ChatUser touch(String openid) {
+        Optional<ChatUser> u = find(openid);
+        if (u.isPresent()) {
+            return u.get();
+        }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-        jdbc.update("INSERT INTO chat_user (openid, created_at, last_in_at) VALUES (?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE last_in_at = VALUES(last_in_at)", openid, now, now);
+        jdbc.update("INSERT IGNORE INTO chat_user (openid, created_at, last_in_at) VALUES (?, ?, ?)", openid, now, now);
         return find(openid).orElseThrow();
     }
 
