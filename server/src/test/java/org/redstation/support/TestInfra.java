@@ -88,7 +88,10 @@ public final class TestInfra {
             int free = freePort();
             Path dir = tempDir("rs-test-mariadb");
             EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, free, database);
-            Runtime.getRuntime().addShutdownHook(new Thread(db::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                db.close();
+                deleteTree(dir);
+            }));
             host = "127.0.0.1";
             port = free;
             dbUser = EmbeddedMariaDb.USER;
@@ -106,8 +109,12 @@ public final class TestInfra {
         if (!redisAnswers(redisHost, redisPort)) {
             redisHost = "127.0.0.1";
             redisPort = freePort();
-            EmbeddedRedis r = EmbeddedRedis.start(tempDir("rs-test-redis"), redisPort);
-            Runtime.getRuntime().addShutdownHook(new Thread(r::close));
+            Path dir = tempDir("rs-test-redis");
+            EmbeddedRedis r = EmbeddedRedis.start(dir, redisPort);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                r.close();
+                deleteTree(dir);
+            }));
         }
     }
 
@@ -158,6 +165,14 @@ public final class TestInfra {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: it is a temporary folder
         }
     }
 

@@ -224,67 +224,58 @@ final class SandboxApi {
         return out.toByteArray();
     }
 
-    private void subscribe(HttpExchange ex, String appid, JsonNode body) throws IOException {
-        String touser = body.path("touser").asText("");
-        int err = 0;
-        String msg = "ok";
-        if (!OPENID.matcher(touser).matches()) {
-            err = 40003;
-            msg = "invalid openid";
-        } else if (body.path("template_id").asText("").isBlank()) {
-            err = 40037;
-            msg = "invalid template_id";
-        } else if (s.refusing.containsKey(touser)) {
-            err = 43101;
-            msg = "user refuse to accept the msg";
-        } else {
-            String bad = SubscribeData.firstInvalid(body.path("data"));
-            if (bad != null) {
-                err = 47003;
-                msg = "argument invalid! data." + bad + ".value invalid";
-            }
+    /** An answer of the sandbox: errcode and errmsg. */
+    private record Outcome(int err, String msg) {
+        static final Outcome OK = new Outcome(0, "ok");
+    }
+
+    /** The checks every message endpoint makes on its recipient and template, or null when they pass. */
+    private static Outcome badRecipient(JsonNode body, boolean needsTemplate) {
+        if (!OPENID.matcher(body.path("touser").asText("")).matches()) {
+            return new Outcome(40003, "invalid openid");
         }
-        s.inbox.add("subscribe", appid, body, err);
-        reply(ex, err, msg, null);
+        if (needsTemplate && body.path("template_id").asText("").isBlank()) {
+            return new Outcome(40037, "invalid template_id");
+        }
+        return null;
+    }
+
+    private void subscribe(HttpExchange ex, String appid, JsonNode body) throws IOException {
+        Outcome o = badRecipient(body, true);
+        if (o == null && s.refusing.containsKey(body.path("touser").asText())) {
+            o = new Outcome(43101, "user refuse to accept the msg");
+        }
+        if (o == null) {
+            String bad = SubscribeData.firstInvalid(body.path("data"));
+            o = bad == null ? Outcome.OK : new Outcome(47003, "argument invalid! data." + bad + ".value invalid");
+        }
+        s.inbox.add("subscribe", appid, body, o.err());
+        reply(ex, o.err(), o.msg(), null);
     }
 
     private void template(HttpExchange ex, String appid, JsonNode body) throws IOException {
-        String touser = body.path("touser").asText("");
-        int err = 0;
-        String msg = "ok";
-        if (!OPENID.matcher(touser).matches()) {
-            err = 40003;
-            msg = "invalid openid";
-        } else if (body.path("template_id").asText("").isBlank()) {
-            err = 40037;
-            msg = "invalid template_id";
-        } else if (s.unfollowed.containsKey(touser)) {
-            err = 43004;
-            msg = "require subscribe";
-        } else if (!body.path("data").isObject()) {
-            err = 47003;
-            msg = "argument invalid! data invalid";
+        Outcome o = badRecipient(body, true);
+        if (o == null && s.unfollowed.containsKey(body.path("touser").asText())) {
+            o = new Outcome(43004, "require subscribe");
         }
-        s.inbox.add("template", appid, body, err);
-        reply(ex, err, msg, err == 0 ? ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE) : null);
+        if (o == null) {
+            o = body.path("data").isObject() ? Outcome.OK : new Outcome(47003, "argument invalid! data invalid");
+        }
+        s.inbox.add("template", appid, body, o.err());
+        reply(ex, o.err(), o.msg(), o.err() == 0 ? ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE) : null);
     }
 
     private void custom(HttpExchange ex, String appid, JsonNode body) throws IOException {
-        String touser = body.path("touser").asText("");
-        int err = 0;
-        String msg = "ok";
-        if (!OPENID.matcher(touser).matches()) {
-            err = 40003;
-            msg = "invalid openid";
-        } else if (body.path("msgtype").asText("").isBlank()) {
-            err = 40008;
-            msg = "invalid message type";
-        } else if (s.kefuClosed.containsKey(touser)) {
-            err = 45015;
-            msg = "response out of time limit or subscription is canceled";
+        Outcome o = badRecipient(body, false);
+        if (o == null && body.path("msgtype").asText("").isBlank()) {
+            o = new Outcome(40008, "invalid message type");
         }
-        s.inbox.add("custom", appid, body, err);
-        reply(ex, err, msg, null);
+        if (o == null && s.kefuClosed.containsKey(body.path("touser").asText())) {
+            o = new Outcome(45015, "response out of time limit or subscription is canceled");
+        }
+        o = o == null ? Outcome.OK : o;
+        s.inbox.add("custom", appid, body, o.err());
+        reply(ex, o.err(), o.msg(), null);
     }
 
     /** GET /cgi-bin/user/info?openid=…: a follower the sandbox knows (its code), with the code's unionid. */

@@ -1,0 +1,26 @@
+package org.redstation.notify;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Subscribe-message settings. {@code templates}: template key -> WeChat template id (from the mini-program
+ * admin console: 订阅消息 → 我的模板). Failed sends are retried with backoff {@code retryBase * 2^attempt}
+ * up to {@code maxAttempts}.
+ */
+@ConfigurationProperties("redstation.notify")
+public record NotifyProperties(Map<String, String> templates, Duration pollInterval, Duration retryBase,
+                               int maxAttempts, int batchSize) {
+    public NotifyProperties {
+        templates = templates == null ? Map.of() : templates;
+        pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
+        retryBase = retryBase == null ? Duration.ofSeconds(10) : retryBase;
+        maxAttempts = maxAttempts <= 0 ? 6 : maxAttempts;
+        batchSize = batchSize <= 0 ? 20 : batchSize;
+    }
+
+    String templateId(String key) {
+        return templates.getOrDefault(key, key);
+    }
+}
