@@ -124,6 +124,10 @@ class ChatBot {
     private String subscribe(WxMpXmlMessage m) {
         ChatUsers.ChatUser u = users.touch(m.getFromUser());
         deliveries.runLater(() -> users.link(u));
+        return welcome();
+    }
+
+    private static String welcome() {
         return ("欢迎关注红色驿站！这里是您身边的“党群服务站”。\n"
                 + "· 发送位置或“附近驿站”：找最近的驿站\n· 发送驿站名称：看服务、开放情况和值班\n· “预约”：预约驿站服务；“我的预约”\n"
                 + "· “心愿”：发布微心愿\n· 党员：“签到”“签退”“我的值班”\n其他问题直接留言，社区工作人员会通过本公众号回复您。");
@@ -192,7 +196,7 @@ class ChatBot {
             return rule.get();
         }
         if (HELP.contains(n)) {
-            return subscribe(m);
+            return welcome();
         }
         if (NEARBY.contains(n)) {
             return "请点击输入框旁的“+”，选择“位置”发送您的位置，我来为您找最近的红色驿站。";
