@@ -37,11 +37,14 @@ class ChatBotIT extends ChatTestBase {
     }
 
     @Test
-    void comingSoonCommandsAnswerPolitely() {
-        String from = mpOpenid("bot-soon");
-        for (String k : new String[] {"我的预约", "签到", "签退", "我的值班"}) {
-            assertThat(say(from, k)).contains("即将开放");
-        }
+    void bookingAndDutyCommandsAnswerForLinkedUsersAndAskOthersToLogIn() {
+        String token = api.login("bot-modules");
+        api.get("/api/me", token).expect(200);
+        String from = mpOpenid("bot-modules");
+        assertThat(say(from, "我的预约")).contains("没有待参加的预约");
+        assertThat(say(from, "我的值班")).isNotBlank().doesNotContain("即将开放");
+        assertThat(say(from, "签到")).isNotBlank().doesNotContain("即将开放");
+        assertThat(say(mpOpenid("bot-modules-nominiapp"), "我的预约")).isEqualTo(ModuleBotCommands.NOT_LINKED);
     }
 
     @Test
