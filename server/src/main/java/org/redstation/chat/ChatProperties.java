@@ -18,9 +18,9 @@ public record ChatProperties(int maxContentLength, Duration bindingCodeTtl, Dura
         bindingCodeTtl = bindingCodeTtl == null ? Duration.ofMinutes(10) : bindingCodeTtl;
         dedupTtl = dedupTtl == null ? Duration.ofMinutes(5) : dedupTtl;
         replyTemplateId = replyTemplateId == null || replyTemplateId.isBlank() ? "tpl-chat-reply" : replyTemplateId;
-        bookingPage = bookingPage == null ? "pages/booking/index" : bookingPage;
-        stationPage = stationPage == null ? "pages/station/detail" : stationPage;
-        memberPage = memberPage == null ? "pages/member/index" : memberPage;
+        bookingPage = bookingPage == null ? "pages/index/index" : bookingPage;
+        stationPage = stationPage == null ? "pages/station/index" : stationPage;
+        memberPage = memberPage == null ? "pages/member/center/index" : memberPage;
         menu = menu == null ? List.of() : menu;
     }
 

@@ -167,6 +167,6 @@ class ChatConversationIT extends ChatTestBase {
         SandboxInbox.Message m = sandbox.inbox().find("menu", null, null).get(sandbox.inbox().find("menu", null, null).size() - 1);
         assertThat(m.errcode()).isZero();
         assertThat(m.body().toString()).contains("附近驿站").contains("\"key\":\"NEARBY\"").contains("\"type\":\"miniprogram\"")
-                .contains("pages/member/index");
+                .contains("pages/member/center/index");
     }
 }

@@ -1,0 +1,59 @@
+// My bookings: upcoming (cancel until the cut-off) and past. pages/booking/mine
+const { get, post } = require('../../utils/request.js')
+
+Page({
+  data: { loading: true, error: '', tab: 'upcoming', upcoming: [], past: [], list: [] },
+
+  onLoad() {
+    this.load()
+  },
+
+  onPullDownRefresh() {
+    this.load().then(() => wx.stopPullDownRefresh())
+  },
+
+  load() {
+    this.setData({ loading: true, error: '' })
+    return get('/api/booking/bookings/mine', undefined, { showError: false }).then(
+      (res) => {
+        const upcoming = res.upcoming || []
+        const past = res.past || []
+        this.setData({ loading: false, upcoming, past, list: this.data.tab === 'past' ? past : upcoming })
+      },
+      (err) => this.setData({ loading: false, error: (err && err.message) || '加载失败，请重试' }),
+    )
+  },
+
+  onRetry() {
+    return this.load()
+  },
+
+  onTab(e) {
+    const tab = e.currentTarget.dataset.tab
+    this.setData({ tab, list: tab === 'past' ? this.data.past : this.data.upcoming })
+  },
+
+  onCancel(e) {
+    const id = Number(e.currentTarget.dataset.id)
+    return new Promise((resolve) => {
+      wx.showModal({
+        title: '取消预约',
+        content: '确定取消这个预约吗？名额会让给其他居民。',
+        confirmText: '确定取消',
+        cancelText: '再想想',
+        success: (r) => resolve(r && r.confirm),
+        fail: () => resolve(false),
+      })
+    }).then((ok) => {
+      if (!ok) return null
+      // the request helper shows the server's Chinese message when the cancel is refused
+      return post('/api/booking/bookings/' + id + '/cancel').then(
+        () => {
+          wx.showToast({ title: '已取消', icon: 'success' })
+          return this.load()
+        },
+        () => this.load(),
+      )
+    })
+  },
+})

@@ -1,0 +1,174 @@
+const path = require('path')
+const simulate = require('miniprogram-simulate')
+const { BASE, fakeServer, waitFor } = require('./helpers')
+const api = require('../miniprogram/utils/request.js')
+
+const ROOT = path.resolve(__dirname, '../miniprogram')
+const opts = { rootPath: ROOT, compilerOptions: { maxBuffer: 64 << 20 } }
+const ids = {
+  slots: simulate.load(path.join(ROOT, 'pages/booking/slots'), opts),
+  form: simulate.load(path.join(ROOT, 'pages/booking/form'), opts),
+  result: simulate.load(path.join(ROOT, 'pages/booking/result'), opts),
+  mine: simulate.load(path.join(ROOT, 'pages/booking/mine'), opts),
+}
+
+function render(name, query) {
+  global.__pageQuery = query || {}
+  const page = simulate.render(ids[name])
+  page.attach(document.createElement('parent-wrapper'))
+  return page
+}
+
+const text = (page, sel) => {
+  const el = page.querySelector(sel)
+  return el ? el.dom.textContent.trim() : null
+}
+const texts = (page, sel) => page.querySelectorAll(sel).map((el) => el.dom.textContent.trim())
+
+const SERVICES = [{ id: 1, name: '水电代办代缴' }, { id: 2, name: '老年公交充值' }]
+function slot(id, over) {
+  return Object.assign({
+    id, stationId: 3, date: '2026-12-01', weekday: '周二', start: '18:00', end: '19:00', kind: 'EVENING_EXTRA',
+    kindName: '晚间一小时', capacity: 8, seatsLeft: 3, full: false, waitlistOpen: false, cancelDeadline: '2026-12-01 17:00',
+    status: 'OPEN', services: SERVICES,
+  }, over)
+}
+const SLOTS = {
+  stationId: 3, stationName: '春园社区红色驿站',
+  days: [
+    { date: '2026-12-01', weekday: '周二', label: '明天', slots: [slot(11), slot(12, { start: '19:00', end: '20:00', seatsLeft: 0, full: true, waitlistOpen: true })] },
+    { date: '2026-12-05', weekday: '周六', label: '12月5日', slots: [slot(21, { date: '2026-12-05', start: '09:00', end: '11:30', kind: 'RED_WEEKEND', kindName: '红色周末' })] },
+  ],
+}
+const CONFIG = { templates: { 'booking-confirmed': 'T-C', 'booking-cancelled': 'T-X', 'booking-reminder': 'T-R', 'booking-promoted': 'T-P' } }
+
+beforeEach(() => {
+  global.__storage.clear()
+  wx.setStorageSync('rs_token', 't')
+  api.setBaseUrl(BASE)
+})
+
+afterEach(() => jest.restoreAllMocks())
+
+test('slot picker shows days, seats left, full with waiting list, and opens the form', async () => {
+  const server = fakeServer({ 'GET /api/booking/stations/3/slots': () => ({ statusCode: 200, data: SLOTS }) })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
+  const page = render('slots', { stationId: '3' })
+  await waitFor(() => page.querySelector('.slot'))
+  expect(text(page, '.station-name')).toBe('春园社区红色驿站')
+  expect(texts(page, '.day-label')).toEqual(['明天', '12月5日'])
+  expect(texts(page, '.slot-seats')).toEqual(['剩余 3 个名额', '已约满，可候补'])
+  expect(page.querySelectorAll('.slot-waitlist')).toHaveLength(1)
+  page.querySelectorAll('.slot')[0].dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(nav).toHaveBeenCalledWith({ url: '/pages/booking/form?stationId=3&slotId=11' })
+  page.querySelectorAll('.day')[1].dispatchEvent('tap')
+  await simulate.sleep(0)
+  await waitFor(() => text(page, '.slot-kind') === '红色周末')
+  expect(text(page, '.slot-time')).toBe('09:00–11:30')
+})
+
+test('slot picker without stationId explains where to come from', () => {
+  jest.spyOn(wx, 'request').mockImplementation(() => {})
+  const page = render('slots', {})
+  expect(text(page, '.error-message')).toBe('没有找到驿站，请从驿站页面进入')
+})
+
+test('form asks for the subscribe messages, then books with an idempotency key', async () => {
+  const server = fakeServer({
+    'GET /api/booking/config': () => ({ statusCode: 200, data: CONFIG }),
+    'GET /api/booking/stations/3/slots': () => ({ statusCode: 200, data: SLOTS }),
+    'POST /api/booking/bookings': () => ({ statusCode: 201, data: { id: 99, status: 'CONFIRMED' } }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const order = []
+  wx.requestSubscribeMessage = jest.fn((o) => { order.push('subscribe'); setTimeout(() => o.success({ 'T-C': 'accept' }), 0) })
+  const redirect = jest.spyOn(wx, 'redirectTo').mockImplementation(() => { order.push('redirect') })
+  const page = render('form', { stationId: '3', slotId: '11' })
+  await waitFor(() => page.querySelector('.service'))
+  expect(text(page, '.when')).toBe('明天 周二 18:00–19:00')
+  // no service chosen yet: a clear message, nothing sent
+  page.querySelector('.submit').dispatchEvent('tap')
+  await simulate.sleep(0)
+  await waitFor(() => page.querySelector('.refusal'))
+  expect(text(page, '.refusal')).toBe('请先选择要办理的服务事项')
+  page.querySelectorAll('.service')[1].dispatchEvent('tap')
+  await simulate.sleep(0)
+  page.instance.onNote({ detail: { value: '带上公交卡' } })
+  await page.instance.onSubmit()
+  expect(wx.requestSubscribeMessage.mock.calls[0][0].tmplIds).toEqual(['T-C', 'T-R', 'T-X'])
+  const booking = server.calls.find((c) => c.method === 'POST')
+  expect(booking.data).toMatchObject({ stationId: 3, slotId: 11, serviceId: 2, note: '带上公交卡', waitlist: false })
+  expect(booking.data.idempotencyKey).toMatch(/^mp-/)
+  expect(order).toEqual(['subscribe', 'redirect'])
+  expect(redirect).toHaveBeenCalledWith({ url: '/pages/booking/result?id=99' })
+})
+
+test('form: a full slot shows the refusal and offers the waiting list', async () => {
+  let posts = 0
+  const server = fakeServer({
+    'GET /api/booking/config': () => ({ statusCode: 200, data: CONFIG }),
+    'GET /api/booking/stations/3/slots': () => ({ statusCode: 200, data: SLOTS }),
+    'POST /api/booking/bookings': (call) => {
+      posts += 1
+      if (!call.data.waitlist) return { statusCode: 409, data: { code: 'SLOT_FULL', message: '该时段名额已满，可以加入候补或选择其他时段' } }
+      return { statusCode: 201, data: { id: 7, status: 'WAITING' } }
+    },
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  wx.requestSubscribeMessage = jest.fn((o) => setTimeout(() => o.fail({ errMsg: 'requestSubscribeMessage:fail cancel' }), 0))
+  jest.spyOn(wx, 'redirectTo').mockImplementation(() => {})
+  const page = render('form', { stationId: '3', slotId: '11' })
+  await waitFor(() => page.querySelector('.service'))
+  page.querySelectorAll('.service')[0].dispatchEvent('tap')
+  await simulate.sleep(0)
+  await page.instance.onSubmit()
+  await waitFor(() => page.querySelector('.waitlist'))
+  expect(text(page, '.refusal')).toBe('该时段名额已满，可以加入候补或选择其他时段')
+  expect(page.querySelector('.submit')).toBeFalsy()
+  await page.instance.onWaitlist()
+  expect(wx.requestSubscribeMessage.mock.calls[1][0].tmplIds).toEqual(['T-P', 'T-R', 'T-X'])
+  expect(posts).toBe(2)
+  expect(wx.redirectTo).toHaveBeenCalledWith({ url: '/pages/booking/result?id=7' })
+})
+
+const MINE = {
+  upcoming: [
+    { id: 5, status: 'CONFIRMED', statusName: '已预约', stationName: '春园社区红色驿站', date: '2026-12-01', weekday: '周二', start: '18:00', end: '19:00', kindName: '晚间一小时', serviceName: '水电代办代缴', cancellable: true, cancelDeadline: '2026-12-01 17:00' },
+    { id: 6, status: 'WAITING', statusName: '候补中', waitlistPosition: 2, stationName: '春园社区红色驿站', date: '2026-12-02', weekday: '周三', start: '18:00', end: '19:00', kindName: '晚间一小时', serviceName: '法律咨询', cancellable: true, cancelDeadline: '2026-12-02 17:00' },
+  ],
+  past: [{ id: 1, status: 'CANCELLED', statusName: '已取消', cancelReason: '设备检修', stationName: '春园社区红色驿站', date: '2026-11-20', weekday: '周五', start: '18:00', end: '19:00', kindName: '晚间一小时', serviceName: '健康咨询', cancellable: false, cancelDeadline: '2026-11-20 17:00' }],
+}
+
+test('result page shows the outcome of the booking', async () => {
+  const server = fakeServer({ 'GET /api/booking/bookings/mine': () => ({ statusCode: 200, data: MINE }) })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const page = render('result', { id: '6' })
+  await waitFor(() => page.querySelector('.headline'))
+  expect(text(page, '.headline')).toBe('已加入候补，第 2 位')
+  expect(page.querySelector('.wait-hint')).toBeTruthy()
+})
+
+test('my bookings: upcoming and past, cancel asks first and shows refusals', async () => {
+  let mineCalls = 0
+  const server = fakeServer({
+    'GET /api/booking/bookings/mine': () => { mineCalls += 1; return { statusCode: 200, data: MINE } },
+    'POST /api/booking/bookings/5/cancel': () => ({ statusCode: 409, data: { code: 'CANCEL_TOO_LATE', message: '已过取消截止时间，如不能前来请电话联系驿站' } }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  jest.spyOn(wx, 'showModal').mockImplementation((o) => { if (o.success) setTimeout(() => o.success({ confirm: true }), 0) })
+  const page = render('mine')
+  await waitFor(() => page.querySelector('.booking'))
+  expect(texts(page, '.status')).toEqual(['已预约', '候补中 第2位'])
+  expect(page.querySelectorAll('.cancel')).toHaveLength(2)
+  await page.instance.onCancel({ currentTarget: { dataset: { id: 5 } } })
+  expect(server.calls.some((c) => c.method === 'POST' && c.url === '/api/booking/bookings/5/cancel')).toBe(true)
+  // the refusal is shown by the request helper as a modal with the server's message
+  expect(wx.showModal.mock.calls.map((c) => c[0].content)).toContain('已过取消截止时间，如不能前来请电话联系驿站')
+  expect(mineCalls).toBe(2)
+  page.querySelector('.tab-past').dispatchEvent('tap')
+  await simulate.sleep(0)
+  await waitFor(() => page.querySelector('.reason'))
+  expect(text(page, '.reason')).toBe('取消原因：设备检修')
+})

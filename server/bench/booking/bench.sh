@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Booking benchmark: bookings per second under contention, against /api/ping of the same server in
+# the same run. Starts the built jar against the machine's MariaDB and Redis (own database and Redis
+# prefix), prepares residents and slots through the real API, runs wrk, stops the jar.
+#
+#   cd server && ./mvnw -B -o -q package -DskipTests && bench/booking/bench.sh
+#
+# Env: SERVER_PORT (8092), WX_SANDBOX_PORT (18092), USERS (2000), DURATION (15s), CONNECTIONS (50),
+#      WRK_THREADS (2), DB_NAME (rs_bench_booking), KEEP_DB (unset = drop the database at the end).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+HERE=bench/booking
+PORT=${SERVER_PORT:-8092}
+SANDBOX_PORT=${WX_SANDBOX_PORT:-18092}
+USERS=${USERS:-2000}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-50}
+export WRK_THREADS=${WRK_THREADS:-2}
+DB_NAME=${DB_NAME:-rs_bench_booking}
+BASE=http://127.0.0.1:$PORT
+WORK=$(mktemp -d)
+JAR=$(ls target/redstation-server-*.jar 2>/dev/null | grep -v original | head -1)
+[ -n "$JAR" ] || { echo "build first: ./mvnw -B -o -q package -DskipTests"; exit 1; }
+command -v wrk >/dev/null || { echo "wrk missing (apt-get install -y wrk)"; exit 1; }
+
+mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB_NAME; CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4"
+PREFIX=bench-booking-$$
+DB_URL="jdbc:mysql://127.0.0.1:3306/$DB_NAME?useSSL=false&allowPublicKeyRetrieval=true" \
+REDIS_HOST=127.0.0.1 REDSTATION_REDIS_PREFIX=$PREFIX REDSTATION_EMBEDDED=false \
+WX_SANDBOX_ENABLED=true WX_SANDBOX_PORT=$SANDBOX_PORT SERVER_PORT=$PORT REDSTATION_DEMO_DATA=true \
+REDSTATION_ADMIN_USERNAME=benchadmin REDSTATION_ADMIN_PASSWORD=bench-admin-pass \
+BOOKING_NO_SHOW_LIMIT=0 \
+  java -Xmx768m -jar "$JAR" --logging.level.org.redstation=WARN > "$WORK/server.log" 2>&1 &
+PID=$!
+cleanup() {
+  kill "$PID" 2>/dev/null || true
+  wait "$PID" 2>/dev/null || true
+  [ -n "${KEEP_DB:-}" ] || mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB_NAME" || true
+  redis-cli --scan --pattern "$PREFIX:*" 2>/dev/null | xargs -r -n 500 redis-cli del >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+for _ in $(seq 1 120); do curl -sf "$BASE/api/ping" >/dev/null && break; sleep 1; done
+curl -sf "$BASE/api/ping" >/dev/null || { tail -50 "$WORK/server.log"; exit 1; }
+
+# first "<field>":<number or string> of a JSON body (no python: its start-up is slow on busy machines)
+json() { grep -o "\"$1\":\"\?[^\",}]*" | head -1 | sed -E "s/^\"$1\":\"?//"; }
+ADMIN=
+for _ in $(seq 1 30); do # the bootstrap administrator is created just after start-up
+  ADMIN=$(curl -s -X POST "$BASE/api/staff/auth/login" -H 'Content-Type: application/json' \
+    -d '{"username":"benchadmin","password":"bench-admin-pass"}' | json token || true)
+  [ -n "$ADMIN" ] && break
+  sleep 1
+done
+[ -n "$ADMIN" ] || { echo "staff login failed"; tail -30 "$WORK/server.log"; exit 1; }
+STATION=3
+SERVICE=$(curl -sf -X POST "$BASE/api/staff/booking/stations/$STATION/services" -H "Authorization: Bearer $ADMIN" \
+  -H 'Content-Type: application/json' -d '{"name":"压测服务"}' | json id)
+rule() { # capacity -> rule id (every day 23:00-23:50, open 6 days ahead)
+  curl -sf -X POST "$BASE/api/staff/booking/stations/$STATION/rules" -H "Authorization: Bearer $ADMIN" \
+    -H 'Content-Type: application/json' \
+    -d "{\"kind\":\"OTHER\",\"name\":\"压测\",\"weekdays\":[1,2,3,4,5,6,7],\"start\":\"23:00\",\"end\":\"23:50\",\"capacity\":$1,\"openDaysAhead\":6,\"cancelCutoffMinutes\":0,\"waitlistEnabled\":false,\"serviceIds\":[$SERVICE]}" \
+    | json id
+}
+BIG_RULE=$(rule 100000)
+SMALL_RULE=$(rule 20)
+SLOTS=$(mysql -h127.0.0.1 -uroot -N -e "SELECT GROUP_CONCAT(id ORDER BY id) FROM $DB_NAME.booking_slot WHERE rule_id = $BIG_RULE")
+HOT=$(mysql -h127.0.0.1 -uroot -N -e "SELECT MIN(id) FROM $DB_NAME.booking_slot WHERE rule_id = $SMALL_RULE")
+echo "slots: $SLOTS (capacity 100000 each); hot slot $HOT (capacity 20)"
+
+echo "logging in $USERS residents…"
+seq 1 "$USERS" | xargs -P 8 -I{} curl -sf -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
+  -d '{"code":"bench-booker-{}"}' -o "$WORK/login-{}.json"
+for i in $(seq 1 "$USERS"); do sed -E 's/.*"token":"([^"]+)".*/\1/' "$WORK/login-$i.json"; echo; done | grep -v '^$' > "$WORK/tokens.txt"
+rm -f "$WORK"/login-*.json
+export TOKENS=$WORK/tokens.txt SLOTS SERVICE STATION
+
+# fill the hot slot, so that the last run measures refusals on a full slot
+for i in $(seq 1 20); do
+  curl -sf -o /dev/null -X POST "$BASE/api/booking/bookings" -H 'Content-Type: application/json' \
+    -H "Authorization: Bearer $(sed -n "${i}p" "$TOKENS")" -d "{\"stationId\":$STATION,\"slotId\":$HOT,\"serviceId\":$SERVICE}"
+done
+
+echo "warm-up…"
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d5s "$BASE/api/ping" >/dev/null
+echo "== baseline GET /api/ping"
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/ping" | tee "$WORK/ping.txt"
+echo "== POST /api/booking/bookings (every request a new booking on $(echo "$SLOTS" | tr ',' '\n' | wc -l) shared slots)"
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/book.lua" "$BASE" | tee "$WORK/book.txt"
+echo "== POST /api/booking/bookings on a full slot (refusals)"
+SLOT=$HOT wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/full.lua" "$BASE" | tee "$WORK/full.txt"
+
+PING=$(awk '/Requests\/sec/ {print $2}' "$WORK/ping.txt")
+BOOK=$(sed -n 's/.*bookings_per_sec=\([0-9.]*\).*/\1/p' "$WORK/book.txt")
+FULL=$(awk '/Requests\/sec/ {print $2}' "$WORK/full.txt")
+CONFIRMED=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM $DB_NAME.booking WHERE status='CONFIRMED' AND slot_id IN ($SLOTS)")
+BOOKED=$(mysql -h127.0.0.1 -uroot -N -e "SELECT SUM(booked) FROM $DB_NAME.booking_slot WHERE id IN ($SLOTS)")
+HOT_BOOKED=$(mysql -h127.0.0.1 -uroot -N -e "SELECT booked FROM $DB_NAME.booking_slot WHERE id = $HOT")
+echo
+echo "SUMMARY ping=${PING} req/s  bookings=${BOOK}/s ($(awk "BEGIN{printf \"%.3f\", $BOOK/$PING}") x ping)  full-slot refusals=${FULL} req/s ($(awk "BEGIN{printf \"%.3f\", $FULL/$PING}") x ping)"
+echo "CHECK confirmed rows=$CONFIRMED  sum(booked)=$BOOKED  hot slot booked=$HOT_BOOKED (capacity 20)"

@@ -1,0 +1,91 @@
+package org.redstation.booking;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.redstation.auth.AuthOptional;
+import org.redstation.auth.CurrentUser;
+import org.redstation.common.BizException;
+import org.redstation.station.StationApi;
+import org.redstation.station.StationRef;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "预约")
+class BookingController {
+    private final BookingService bookings;
+    private final BookingViews views;
+    private final StationApi stations;
+    private final Environment env;
+
+    BookingController(BookingService bookings, BookingViews views, StationApi stations, Environment env) {
+        this.bookings = bookings;
+        this.views = views;
+        this.stations = stations;
+        this.env = env;
+    }
+
+    @Operation(summary = "预约配置：订阅消息模板 id（预约前 wx.requestSubscribeMessage 用）")
+    @GetMapping("/api/booking/config")
+    Map<String, Object> config() {
+        Map<String, String> tpl = new LinkedHashMap<>();
+        for (String key : List.of(BookingNotices.CONFIRMED, BookingNotices.CANCELLED, BookingNotices.REMINDER,
+                BookingNotices.PROMOTED)) {
+            tpl.put(key, env.getProperty("redstation.notify.templates." + key, "tpl-" + key));
+        }
+        return Map.of("templates", tpl, "templateIds", List.copyOf(tpl.values()));
+    }
+
+    @Operation(summary = "驿站可预约时段（按天分组，含剩余名额）")
+    @GetMapping("/api/booking/stations/{stationId}/slots")
+    BookingViews.StationSlots slots(@PathVariable long stationId, @RequestParam(defaultValue = "8") int days,
+                                    @AuthOptional CurrentUser user) {
+        StationRef station = stations.find(stationId).orElseThrow(() -> new BizException(BookingError.STATION_NOT_FOUND));
+        return views.stationSlots(station, Math.max(1, Math.min(days, 31)), user == null ? null : user.id());
+    }
+
+    record BookRequest(
+            Long stationId,
+            @NotNull(message = "请选择时段") @Positive(message = "请选择时段") Long slotId,
+            @NotNull(message = "请选择服务事项") @Positive(message = "请选择服务事项") Long serviceId,
+            @Size(max = 100, message = "备注不能超过100字") String note,
+            @Size(max = 64, message = "不能超过64个字符") @Pattern(regexp = "[A-Za-z0-9_.:\\-]*", message = "格式不正确")
+            String idempotencyKey,
+            Boolean waitlist) {
+    }
+
+    @Operation(summary = "预约（满员时可加入候补；同一 idempotencyKey 重试返回同一预约）")
+    @PostMapping("/api/booking/bookings")
+    ResponseEntity<BookingViews.BookingView> book(@Valid @RequestBody BookRequest req, CurrentUser user) {
+        BookingService.BookOutcome out = bookings.book(user.id(), new BookingService.BookCommand(req.stationId(), req.slotId(),
+                req.serviceId(), req.note(), req.idempotencyKey(), Boolean.TRUE.equals(req.waitlist())));
+        return ResponseEntity.status(out.created() ? HttpStatus.CREATED : HttpStatus.OK).body(views.view(out.booking()));
+    }
+
+    @Operation(summary = "我的预约：upcoming 待参加，past 历史")
+    @GetMapping("/api/booking/bookings/mine")
+    Map<String, List<BookingViews.BookingView>> mine(CurrentUser user) {
+        return views.mine(user.id());
+    }
+
+    @Operation(summary = "取消本人预约（截止时间前）")
+    @PostMapping("/api/booking/bookings/{id}/cancel")
+    BookingViews.BookingView cancel(@PathVariable long id, CurrentUser user) {
+        return views.view(bookings.cancelByResident(user.id(), id));
+    }
+}

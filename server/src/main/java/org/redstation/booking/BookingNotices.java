@@ -1,0 +1,95 @@
+package org.redstation.booking;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.redstation.notify.Notification;
+import org.redstation.notify.Notifier;
+import org.redstation.station.StationApi;
+import org.redstation.station.StationRef;
+import org.springframework.stereotype.Component;
+
+/** Builds and queues the booking subscribe messages (inside the caller's transaction). */
+@Component
+class BookingNotices {
+    static final String CONFIRMED = "booking-confirmed";
+    static final String CANCELLED = "booking-cancelled";
+    static final String REMINDER = "booking-reminder";
+    static final String PROMOTED = "booking-promoted";
+    static final String PAGE = "pages/booking/mine";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Map<String, String> DEFAULT_FIELDS = Map.of("service", "thing1", "time", "time2", "station", "thing3",
+            "tip", "thing4");
+
+    private final Notifier notifier;
+    private final StationApi stations;
+    private final BookingStore store;
+    private final BookingProperties props;
+
+    BookingNotices(Notifier notifier, StationApi stations, BookingStore store, BookingProperties props) {
+        this.notifier = notifier;
+        this.stations = stations;
+        this.store = store;
+        this.props = props;
+    }
+
+    void confirmed(BookingStore.Booking b, BookingStore.Slot s) {
+        send(CONFIRMED, b, s, "预约成功，请按时到驿站办理", "booking-confirmed:" + b.id());
+    }
+
+    /** The names a message shows, looked up before the seat is locked so that the lock is held briefly. */
+    record Names(String service, String station) {
+    }
+
+    Names names(BookingStore.Slot s, long serviceId) {
+        return new Names(store.service(serviceId).map(BookingStore.Service::name).orElse(s.name()),
+                stations.find(s.stationId()).map(StationRef::name).orElse("红色驿站"));
+    }
+
+    void confirmed(BookingStore.Booking b, BookingStore.Slot s, Names names) {
+        send(CONFIRMED, b, s, "预约成功，请按时到驿站办理", "booking-confirmed:" + b.id(), names);
+    }
+
+    void cancelled(BookingStore.Booking b, BookingStore.Slot s, String reason) {
+        send(CANCELLED, b, s, "已取消：" + reason, "booking-cancelled:" + b.id());
+    }
+
+    void reminder(BookingStore.Booking b, BookingStore.Slot s) {
+        send(REMINDER, b, s, "预约即将开始，请带好相关证件", "booking-reminder:" + b.id());
+    }
+
+    void promoted(BookingStore.Booking b, BookingStore.Slot s) {
+        send(PROMOTED, b, s, "候补成功，已为您保留名额", "booking-promoted:" + b.id());
+    }
+
+    static String timeText(BookingStore.Slot s) {
+        return s.date().format(DAY) + " " + s.start().format(HM) + "~" + s.end().format(HM);
+    }
+
+    private void send(String template, BookingStore.Booking b, BookingStore.Slot s, String tip, String dedupKey) {
+        send(template, b, s, tip, dedupKey, names(s, b.serviceId()));
+    }
+
+    private void send(String template, BookingStore.Booking b, BookingStore.Slot s, String tip, String dedupKey, Names names) {
+        Map<String, String> keys = props.fields().getOrDefault(template, DEFAULT_FIELDS);
+        Map<String, String> data = new LinkedHashMap<>();
+        put(data, keys.get("service"), names.service());
+        put(data, keys.get("time"), timeText(s));
+        put(data, keys.get("station"), names.station());
+        put(data, keys.get("tip"), tip);
+        notifier.enqueue(new Notification(b.userId(), template, PAGE, data, dedupKey));
+    }
+
+    /** thing values are at most 20 characters on WeChat. */
+    private static void put(Map<String, String> data, String key, String value) {
+        if (key == null || key.isBlank()) {
+            return;
+        }
+        String v = value;
+        if (key.startsWith("thing") && v.codePointCount(0, v.length()) > 20) {
+            v = v.substring(0, v.offsetByCodePoints(0, 19)) + "…";
+        }
+        data.put(key, v);
+    }
+}

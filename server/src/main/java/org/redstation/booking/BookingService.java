@@ -1,0 +1,260 @@
+package org.redstation.booking;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.redstation.common.BizException;
+import org.redstation.common.CommonError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Booking, cancelling, the waiting list and attendance. Seats are guarded by the database: a conditional
+ * UPDATE (booked &lt; capacity) takes a seat, a unique key allows one active booking per resident per slot,
+ * another one makes a client's idempotency key return the same booking.
+ */
+@Service
+class BookingService {
+    private static final Logger log = LoggerFactory.getLogger(BookingService.class);
+    private final BookingStore store;
+    private final BookingNotices notices;
+    private final BookingProperties props;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    /**
+     * Per slot, only a few booking transactions of this instance run at once: the others wait here, without
+     * holding a database connection, instead of queueing on the slot's row lock (which would exhaust the pool
+     * when hundreds tap at once). Correctness never depends on it: the database guards the seats.
+     */
+    private final Map<Long, Semaphore> gates = new ConcurrentHashMap<>();
+    private static final int GATE_PERMITS = 2;
+    private static final int GATE_WAIT_SECONDS = 20;
+
+    BookingService(BookingStore store, BookingNotices notices, BookingProperties props, Clock clock,
+                   PlatformTransactionManager txm) {
+        this.store = store;
+        this.notices = notices;
+        this.props = props;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(txm);
+    }
+
+    record BookCommand(Long stationId, long slotId, long serviceId, String note, String idempotencyKey, boolean waitlist) {
+    }
+
+    /** created false = the idempotency key named an earlier booking, returned as it is now. */
+    record BookOutcome(BookingStore.Booking booking, boolean created) {
+    }
+
+    BookOutcome book(long userId, BookCommand cmd) {
+        String key = cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank() ? null : cmd.idempotencyKey();
+        if (key != null) {
+            var earlier = store.byIdempotencyKey(userId, key);
+            if (earlier.isPresent()) {
+                return new BookOutcome(earlier.get(), false);
+            }
+        }
+        Semaphore gate = gates.computeIfAbsent(cmd.slotId(), id -> new Semaphore(GATE_PERMITS, true));
+        try {
+            if (!gate.tryAcquire(GATE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new BizException(CommonError.SERVICE_BUSY, "预约人数较多，请稍后再试");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BizException(CommonError.SERVICE_BUSY);
+        }
+        try {
+            return bookGated(userId, cmd, key);
+        } finally {
+            gate.release();
+        }
+    }
+
+    private BookOutcome bookGated(long userId, BookCommand cmd, String key) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new BookOutcome(tx.execute(s -> doBook(userId, cmd, key)), true);
+            } catch (DuplicateKeyException | BizException e) {
+                // a concurrent tap with the same key, or a second booking of the same slot: nothing was written
+                if (e instanceof BizException be && be.error() != BookingError.ALREADY_BOOKED) {
+                    throw be;
+                }
+                if (key != null) {
+                    var earlier = store.byIdempotencyKey(userId, key);
+                    if (earlier.isPresent()) {
+                        return new BookOutcome(earlier.get(), false);
+                    }
+                }
+                throw new BizException(BookingError.ALREADY_BOOKED);
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+                log.info("booking retried after lock failure: {}", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private BookingStore.Booking doBook(long userId, BookCommand cmd, String key) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        BookingStore.Slot slot = store.slot(cmd.slotId()).orElseThrow(() -> new BizException(BookingError.SLOT_NOT_FOUND));
+        if (cmd.stationId() != null && cmd.stationId() != slot.stationId()) {
+            throw new BizException(BookingError.SLOT_OTHER_STATION, BookingError.SLOT_OTHER_STATION.message(), "slotId");
+        }
+        if (!slot.startsAt().isAfter(now)) {
+            throw new BizException(BookingError.SLOT_PAST, BookingError.SLOT_PAST.message(), "slotId");
+        }
+        if (!slot.open()) {
+            throw new BizException(BookingError.SLOT_CLOSED);
+        }
+        if (!store.offers(slot.ruleId(), cmd.serviceId())) {
+            throw new BizException(BookingError.SERVICE_NOT_OFFERED, BookingError.SERVICE_NOT_OFFERED.message(), "serviceId");
+        }
+        if (props.noShowLimit() > 0
+                && store.noShowsSince(userId, now.minusDays(props.noShowWindowDays())) >= props.noShowLimit()) {
+            throw new BizException(BookingError.BOOKING_RESTRICTED);
+        }
+        if (store.activeOf(userId, slot.id()).isPresent()) {
+            throw new BizException(BookingError.ALREADY_BOOKED);
+        }
+        String note = cmd.note() == null || cmd.note().isBlank() ? null : cmd.note().strip();
+        // a plain refusal needs no lock when the slot is already full
+        boolean wantsWaitlist = cmd.waitlist() && slot.waitlistEnabled();
+        if (slot.seatsLeft() > 0 || wantsWaitlist) {
+            BookingNotices.Names names = notices.names(slot, cmd.serviceId());
+            // from here to the commit the slot row is locked: only the writes
+            if (store.takeSeat(slot.id())) {
+                return confirm(slot, userId, cmd.serviceId(), note, key, now, names);
+            }
+        }
+        if (!wantsWaitlist) {
+            throw new BizException(slot.waitlistEnabled() ? BookingError.SLOT_FULL : BookingError.WAITLIST_CLOSED);
+        }
+        // hold the slot row so that a seat freed right now is handed to this waiter, not lost
+        BookingStore.Slot locked = store.lockSlot(slot.id()).orElseThrow();
+        if (locked.seatsLeft() > 0 && store.takeSeat(slot.id())) {
+            return confirm(slot, userId, cmd.serviceId(), note, key, now, notices.names(slot, cmd.serviceId()));
+        }
+        long id = store.insertBooking(slot, userId, cmd.serviceId(), note, "WAITING", key, now);
+        return new BookingStore.Booking(id, slot.id(), slot.stationId(), userId, cmd.serviceId(), note, "WAITING", key, null,
+                null, now);
+    }
+
+    private BookingStore.Booking confirm(BookingStore.Slot slot, long userId, long serviceId, String note, String key,
+                                         LocalDateTime now, BookingNotices.Names names) {
+        long id = store.insertBooking(slot, userId, serviceId, note, "CONFIRMED", key, now);
+        BookingStore.Booking b = new BookingStore.Booking(id, slot.id(), slot.stationId(), userId, serviceId, note, "CONFIRMED",
+                key, null, null, now);
+        notices.confirmed(b, slot, names);
+        return b;
+    }
+
+    /** The resident cancels their own booking (a waiting-list place any time, a seat until the cut-off). */
+    BookingStore.Booking cancelByResident(long userId, long bookingId) {
+        return withRetry(() -> tx.execute(s -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            BookingStore.Booking b = lockSlotThenBooking(bookingId);
+            if (b.userId() != userId) {
+                throw new BizException(BookingError.BOOKING_NOT_YOURS);
+            }
+            if (!b.active()) {
+                throw new BizException(BookingError.BOOKING_NOT_ACTIVE);
+            }
+            BookingStore.Slot slot = store.slot(b.slotId()).orElseThrow();
+            if ("CONFIRMED".equals(b.status()) && now.isAfter(slot.cancelDeadline())) {
+                throw new BizException(BookingError.CANCEL_TOO_LATE);
+            }
+            cancelLocked(b, slot, "本人取消", "RESIDENT", now);
+            return store.booking(bookingId).orElseThrow();
+        }));
+    }
+
+    /** Staff cancel any active booking with a reason; the resident is told the reason. */
+    BookingStore.Booking cancelByStaff(long bookingId, String reason, java.util.function.LongConsumer checkStation) {
+        return withRetry(() -> tx.execute(s -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            BookingStore.Booking b = lockSlotThenBooking(bookingId);
+            checkStation.accept(b.stationId());
+            if (!b.active()) {
+                throw new BizException(BookingError.BOOKING_NOT_ACTIVE);
+            }
+            BookingStore.Slot slot = store.slot(b.slotId()).orElseThrow();
+            cancelLocked(b, slot, reason, "STAFF", now);
+            return store.booking(bookingId).orElseThrow();
+        }));
+    }
+
+    /** Lock order everywhere: the slot row first, then booking rows (a booking takes its seat the same way). */
+    private BookingStore.Booking lockSlotThenBooking(long bookingId) {
+        BookingStore.Booking peek = store.booking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
+        store.lockSlot(peek.slotId());
+        return store.lockBooking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
+    }
+
+    private static <T> T withRetry(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+                log.info("retried after lock failure: {}", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** Cancels a locked active booking: the seat returns at once and goes to the first waiter. */
+    void cancelLocked(BookingStore.Booking b, BookingStore.Slot slot, String reason, String by, LocalDateTime now) {
+        if (!store.cancel(b.id(), b.status(), reason, by, now)) {
+            throw new BizException(BookingError.BOOKING_NOT_ACTIVE);
+        }
+        if ("CONFIRMED".equals(b.status())) {
+            store.returnSeat(slot.id());
+            promoteWaiters(slot.id(), now);
+        }
+        notices.cancelled(b, slot, reason);
+    }
+
+    /** Gives free seats of a slot to its waiters, first come first served. */
+    void promoteWaiters(long slotId, LocalDateTime now) {
+        BookingStore.Slot slot = store.lockSlot(slotId).orElseThrow();
+        if (!slot.open() || !slot.startsAt().isAfter(now)) {
+            return;
+        }
+        while (true) {
+            var waiter = store.lockFirstWaiter(slotId);
+            if (waiter.isEmpty() || !store.takeSeat(slotId)) {
+                return;
+            }
+            store.setStatus(waiter.get().id(), "WAITING", "CONFIRMED", now);
+            notices.promoted(waiter.get(), slot);
+        }
+    }
+
+    /** Staff record whether a resident came. */
+    BookingStore.Booking markAttendance(long bookingId, boolean attended, java.util.function.LongConsumer checkStation) {
+        return tx.execute(s -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            BookingStore.Booking b = store.lockBooking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
+            checkStation.accept(b.stationId());
+            if (!java.util.Set.of("CONFIRMED", "ATTENDED", "NO_SHOW").contains(b.status())) {
+                throw new BizException(BookingError.BOOKING_NOT_ACTIVE);
+            }
+            BookingStore.Slot slot = store.slot(b.slotId()).orElseThrow();
+            if (slot.startsAt().isAfter(now)) {
+                throw new BizException(BookingError.ATTENDANCE_TOO_EARLY);
+            }
+            store.setStatus(b.id(), b.status(), attended ? "ATTENDED" : "NO_SHOW", now);
+            return store.booking(bookingId).orElseThrow();
+        });
+    }
+}

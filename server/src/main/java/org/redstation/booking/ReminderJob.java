@@ -1,0 +1,93 @@
+package org.redstation.booking;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.redisson.api.RLock;
+import org.redisson.api.RedissonClient;
+import org.redstation.common.RedisKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Queues the reminder of every confirmed booking whose slot starts within {@code reminderBefore}. Exactly once
+ * across instances: a conditional UPDATE of reminded_at claims the booking and the outbox dedup key
+ * "booking-reminder:&lt;id&gt;" refuses a second message; the Redisson lock only saves duplicate work.
+ */
+@Component
+class ReminderJob {
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+    private final JdbcTemplate jdbc;
+    private final BookingStore store;
+    private final BookingNotices notices;
+    private final BookingProperties props;
+    private final RedissonClient redisson;
+    private final RedisKeys keys;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+
+    ReminderJob(JdbcTemplate jdbc, BookingStore store, BookingNotices notices, BookingProperties props, RedissonClient redisson,
+                RedisKeys keys, Clock clock, PlatformTransactionManager txm) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.notices = notices;
+        this.props = props;
+        this.redisson = redisson;
+        this.keys = keys;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(txm);
+    }
+
+    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${redstation.booking.reminder-scan-every:PT1M}")
+    void scheduled() {
+        try {
+            RLock lock = redisson.getLock(keys.lock("booking", "reminders"));
+            if (lock.tryLock(0, 2, TimeUnit.MINUTES)) {
+                try {
+                    sendDue();
+                } finally {
+                    if (lock.isHeldByCurrentThread()) {
+                        lock.unlock();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("booking reminders failed: {}", e.toString());
+        }
+    }
+
+    /** Queues the due reminders; returns how many this call queued. Safe to run on several instances at once. */
+    int sendDue() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime until = now.plus(props.reminderBefore());
+        List<Long> due = jdbc.queryForList("SELECT b.id FROM booking b JOIN booking_slot s ON s.id = b.slot_id "
+                        + "WHERE b.status = 'CONFIRMED' AND b.reminded_at IS NULL AND s.status = 'OPEN' "
+                        + "AND s.slot_date BETWEEN ? AND ? AND TIMESTAMP(s.slot_date, s.start_time) > ? "
+                        + "AND TIMESTAMP(s.slot_date, s.start_time) <= ? ORDER BY b.id", Long.class,
+                now.toLocalDate(), until.toLocalDate(), Timestamp.valueOf(now), Timestamp.valueOf(until));
+        int sent = 0;
+        for (long id : due) {
+            Boolean queued = tx.execute(s -> {
+                int claimed = jdbc.update("UPDATE booking SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL "
+                        + "AND status = 'CONFIRMED'", Timestamp.valueOf(now), id);
+                if (claimed != 1) {
+                    return false;
+                }
+                BookingStore.Booking b = store.booking(id).orElseThrow();
+                notices.reminder(b, store.slot(b.slotId()).orElseThrow());
+                return true;
+            });
+            sent += Boolean.TRUE.equals(queued) ? 1 : 0;
+        }
+        return sent;
+    }
+}
