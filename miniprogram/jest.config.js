@@ -8,4 +8,6 @@ module.exports = {
   // Sources are plain CommonJS that the mini-program runtime runs as is: no transform needed.
   transform: {},
   restoreMocks: true,
+  // spawning node or compiling WXML can take seconds on a busy 2-core machine
+  testTimeout: 30000,
 }

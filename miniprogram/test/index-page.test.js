@@ -22,6 +22,8 @@ const text = (page, sel) => {
 beforeEach(() => {
   global.__storage.clear()
   api.setBaseUrl(BASE)
+  // nearby stations are tested in station-home.test.js: keep the location request pending here
+  jest.spyOn(wx, 'getLocation').mockImplementation(() => {})
 })
 
 test('shows the header, intro and scan button', () => {

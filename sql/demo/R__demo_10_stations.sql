@@ -41,3 +41,69 @@ INSERT INTO station (id, code, community_id, name, address, latitude, longitude,
 ON DUPLICATE KEY UPDATE code = VALUES(code), community_id = VALUES(community_id), name = VALUES(name),
   address = VALUES(address), latitude = VALUES(latitude), longitude = VALUES(longitude), phone = VALUES(phone),
   build_type = VALUES(build_type), co_building_unit = VALUES(co_building_unit);
+
+-- Weekly hours (only for demo stations that have none yet, so staff edits survive a re-apply):
+-- weekdays 08:30-12:00 and 14:00-18:00, the evening extra hour 18:00-19:00, red weekend Sat/Sun 09:00-11:30.
+INSERT INTO station_hours (station_id, day_of_week, open_time, close_time, kind)
+SELECT s.id, w.d, w.o, w.c, w.k
+FROM station s
+CROSS JOIN (
+  SELECT 1 AS d, '08:30:00' AS o, '12:00:00' AS c, 'REGULAR' AS k UNION ALL SELECT 1, '14:00:00', '18:00:00', 'REGULAR' UNION ALL SELECT 1, '18:00:00', '19:00:00', 'EVENING_EXTRA' UNION ALL
+  SELECT 2, '08:30:00', '12:00:00', 'REGULAR' UNION ALL SELECT 2, '14:00:00', '18:00:00', 'REGULAR' UNION ALL SELECT 2, '18:00:00', '19:00:00', 'EVENING_EXTRA' UNION ALL
+  SELECT 3, '08:30:00', '12:00:00', 'REGULAR' UNION ALL SELECT 3, '14:00:00', '18:00:00', 'REGULAR' UNION ALL SELECT 3, '18:00:00', '19:00:00', 'EVENING_EXTRA' UNION ALL
+  SELECT 4, '08:30:00', '12:00:00', 'REGULAR' UNION ALL SELECT 4, '14:00:00', '18:00:00', 'REGULAR' UNION ALL SELECT 4, '18:00:00', '19:00:00', 'EVENING_EXTRA' UNION ALL
+  SELECT 5, '08:30:00', '12:00:00', 'REGULAR' UNION ALL SELECT 5, '14:00:00', '18:00:00', 'REGULAR' UNION ALL SELECT 5, '18:00:00', '19:00:00', 'EVENING_EXTRA' UNION ALL
+  SELECT 6, '09:00:00', '11:30:00', 'RED_WEEKEND' UNION ALL SELECT 7, '09:00:00', '11:30:00', 'RED_WEEKEND'
+) w
+WHERE s.id BETWEEN 1 AND 12
+  AND NOT EXISTS (SELECT 1 FROM station_hours h WHERE h.station_id = s.id);
+
+-- The service catalogue: the services the article names.
+INSERT INTO service_item (id, name, category, description, usage_mode, enabled, created_at, updated_at) VALUES
+  (1, '免费手机充电', '便民服务', '多种接口充电线，随到随充', 'SELF_SERVICE', 1, NOW(3), NOW(3)),
+  (2, '报刊阅读', '文化学习', '当日报纸和期刊', 'SELF_SERVICE', 1, NOW(3), NOW(3)),
+  (3, '爱心雨具', '便民服务', '雨伞借用，用后归还', 'SELF_SERVICE', 1, NOW(3), NOW(3)),
+  (4, '医药箱', '健康医疗', '常用药品、创可贴、血压计', 'SELF_SERVICE', 1, NOW(3), NOW(3)),
+  (5, '微波炉加热', '便民服务', '饭菜加热', 'SELF_SERVICE', 1, NOW(3), NOW(3)),
+  (6, '饮用热水', '便民服务', '免费开水', 'SELF_SERVICE', 1, NOW(3), NOW(3)),
+  (7, '电视观看', '文化学习', '休息时看看电视', 'SELF_SERVICE', 1, NOW(3), NOW(3)),
+  (8, '座椅遮阳歇脚', '便民服务', '桌椅、遮阳棚，走累了歇一歇', 'SELF_SERVICE', 1, NOW(3), NOW(3)),
+  (9, '水电代办代缴', '事务代办', '水费、电费代缴', 'STAFFED', 1, NOW(3), NOW(3)),
+  (10, '老年公交充值', '事务代办', '老年公交卡充值', 'STAFFED', 1, NOW(3), NOW(3)),
+  (11, '老年优待证办理', '事务代办', '现场办理老年优待证，请带身份证和一寸照片', 'STAFFED', 1, NOW(3), NOW(3)),
+  (12, '政策咨询', '事务代办', '社保、医保、低保等政策解答', 'STAFFED', 1, NOW(3), NOW(3)),
+  (13, '事务代办', '事务代办', '各类证明和手续帮您跑腿', 'STAFFED', 1, NOW(3), NOW(3)),
+  (14, '法律援助', '法律调解', '律师和检察官答疑、普法讲座', 'BOOKABLE', 1, NOW(3), NOW(3)),
+  (15, '义诊与健康咨询', '健康医疗', '医生坐诊，量血压、测血糖', 'BOOKABLE', 1, NOW(3), NOW(3)),
+  (16, '物业问题解答', '议事协商', '物业收费、维修等问题', 'STAFFED', 1, NOW(3), NOW(3)),
+  (17, '三方联动议事', '议事协商', '居委会、业委会、物业公司一起商量小区的事', 'BOOKABLE', 1, NOW(3), NOW(3)),
+  (18, '矛盾调处', '法律调解', '邻里纠纷调解', 'STAFFED', 1, NOW(3), NOW(3)),
+  (19, '四点半课堂', '文化学习', '放学后作业辅导和兴趣课', 'BOOKABLE', 1, NOW(3), NOW(3)),
+  (20, '老年人活动室', '老年服务', '棋牌、聊天、健身', 'SELF_SERVICE', 1, NOW(3), NOW(3)),
+  (21, '图书阅读', '文化学习', '图书借阅', 'SELF_SERVICE', 1, NOW(3), NOW(3)),
+  (22, '复称', '便民服务', '买菜回来复称，缺斤短两帮您找', 'SELF_SERVICE', 1, NOW(3), NOW(3)),
+  (23, '晚间一小时', '延时服务', '工作日下班后延时服务，党员轮值', 'BOOKABLE', 1, NOW(3), NOW(3)),
+  (24, '红色周末', '延时服务', '周末服务日', 'BOOKABLE', 1, NOW(3), NOW(3)),
+  (25, '党员活动室', '党建服务', '双报到党员学习和活动', 'STAFFED', 1, NOW(3), NOW(3))
+ON DUPLICATE KEY UPDATE name = VALUES(name), category = VALUES(category), description = VALUES(description),
+  usage_mode = VALUES(usage_mode);
+
+-- What each demo station offers (春园社区: 21 services). INSERT IGNORE keeps staff edits.
+INSERT IGNORE INTO station_service (station_id, service_id, sort_order, note, hours) VALUES
+  (1, 2, 1, NULL, NULL), (1, 6, 2, NULL, NULL), (1, 8, 3, '广场和文化长廊', NULL), (1, 12, 4, NULL, NULL), (1, 20, 5, NULL, NULL), (1, 21, 6, NULL, NULL),
+  (2, 15, 1, '五洲医院医生坐诊', '每周三 09:00-11:30'), (2, 4, 2, NULL, NULL), (2, 6, 3, NULL, NULL), (2, 12, 4, NULL, NULL),
+  (3, 1, 1, NULL, NULL), (3, 2, 2, NULL, NULL), (3, 3, 3, NULL, NULL), (3, 4, 4, NULL, NULL), (3, 5, 5, NULL, NULL),
+  (3, 6, 6, NULL, NULL), (3, 9, 7, NULL, NULL), (3, 10, 8, NULL, NULL), (3, 11, 9, '请带身份证和一寸照片', NULL),
+  (3, 12, 10, NULL, NULL), (3, 13, 11, NULL, NULL), (3, 14, 12, '共建单位律师轮值', NULL), (3, 15, 13, NULL, NULL),
+  (3, 17, 14, '三方议事室', NULL), (3, 18, 15, NULL, NULL), (3, 19, 16, '放学后', '工作日 16:30-18:00'),
+  (3, 20, 17, '老年人之家', NULL), (3, 21, 18, NULL, NULL), (3, 23, 19, NULL, '工作日 18:00-19:00'),
+  (3, 24, 20, NULL, '周六、周日 09:00-11:30'), (3, 25, 21, '党员之家', NULL),
+  (4, 1, 1, NULL, NULL), (4, 2, 2, NULL, NULL), (4, 6, 3, NULL, NULL), (4, 12, 4, NULL, NULL), (4, 13, 5, NULL, NULL),
+  (5, 1, 1, NULL, NULL), (5, 3, 2, NULL, NULL), (5, 6, 3, NULL, NULL), (5, 8, 4, NULL, NULL), (5, 13, 5, NULL, NULL),
+  (6, 6, 1, NULL, NULL), (6, 9, 2, NULL, NULL), (6, 10, 3, NULL, NULL), (6, 12, 4, NULL, NULL), (6, 13, 5, NULL, NULL),
+  (7, 22, 1, '市场门口，免费复称', NULL), (7, 5, 2, NULL, NULL), (7, 8, 3, NULL, NULL), (7, 6, 4, NULL, NULL), (7, 1, 5, NULL, NULL),
+  (8, 1, 1, NULL, NULL), (8, 2, 2, NULL, NULL), (8, 6, 3, NULL, NULL), (8, 13, 4, NULL, NULL), (8, 16, 5, NULL, NULL), (8, 17, 6, NULL, NULL),
+  (9, 8, 1, '红色休闲长廊', NULL), (9, 2, 2, NULL, NULL), (9, 20, 3, NULL, NULL), (9, 1, 4, NULL, NULL),
+  (10, 1, 1, NULL, NULL), (10, 3, 2, NULL, NULL), (10, 6, 3, NULL, NULL), (10, 8, 4, NULL, NULL), (10, 12, 5, NULL, NULL),
+  (11, 14, 1, '区检察院每月普法讲座', '每月一次'), (11, 15, 2, '东风医院健康讲座', '每月一次'), (11, 12, 3, NULL, NULL), (11, 1, 4, NULL, NULL), (11, 8, 5, NULL, NULL),
+  (12, 17, 1, '三方联动议事厅', NULL), (12, 18, 2, '矛盾调处中心', NULL), (12, 16, 3, NULL, NULL), (12, 12, 4, '民意角', NULL), (12, 13, 5, NULL, NULL);

@@ -1,12 +1,26 @@
 const { get } = require('../../utils/request.js')
 const { roleNames } = require('../../utils/roles.js')
+const { distanceText } = require('../../utils/station.js')
 
 const STATION_PAGE = '/pages/station/index'
+const LOCATION_REFUSED = '没有获得您的位置，无法列出附近的驿站。您可以在下方搜索驿站或社区名称，或点击“扫码进驿站”。'
 
 /** Extract the raw (still URL-encoded) `scene` value from a scanned mini-program path. */
 function sceneFromPath(path) {
   const m = /[?&]scene=([^&#]*)/.exec(path || '')
   return m ? m[1] : ''
+}
+
+function toCards(list) {
+  return (list || []).map((s) => ({
+    id: s.id,
+    name: s.name,
+    communityName: s.communityName,
+    address: s.address,
+    distance: distanceText(s.distanceMeters),
+    state: s.status === 'PAUSED' ? '暂停服务' : s.openNow ? '正在开放' : '现在休息',
+    open: s.status !== 'PAUSED' && !!s.openNow,
+  }))
 }
 
 Page({
@@ -16,10 +30,21 @@ Page({
     welcome: '',
     roleText: '',
     error: '',
+    nearbyLoading: true,
+    nearby: [],
+    locationError: '',
+    nearbyError: '',
+    keyword: '',
+    searching: false,
+    searched: false,
+    searchError: '',
+    results: [],
+    serviceResults: [],
   },
 
   onLoad() {
     this.loadMe()
+    this.loadNearby()
   },
 
   loadMe() {
@@ -49,6 +74,78 @@ Page({
 
   onRetry() {
     return this.loadMe()
+  },
+
+  /** wx.getLocation (GCJ-02, what wx.openLocation expects) -> the nearest stations. */
+  loadNearby() {
+    this.setData({ nearbyLoading: true, locationError: '', nearbyError: '' })
+    return new Promise((resolve) => {
+      wx.getLocation({
+        type: 'gcj02',
+        success: (loc) => {
+          const url = '/api/stations/nearby?lat=' + loc.latitude + '&lng=' + loc.longitude + '&limit=10'
+          get(url, undefined, { auth: false, showError: false }).then(
+            (list) => {
+              this.setData({ nearbyLoading: false, nearby: toCards(list) })
+              resolve()
+            },
+            (err) => {
+              this.setData({ nearbyLoading: false, nearbyError: (err && err.message) || '附近驿站加载失败' })
+              resolve()
+            },
+          )
+        },
+        fail: () => {
+          this.setData({ nearbyLoading: false, nearby: [], locationError: LOCATION_REFUSED })
+          resolve()
+        },
+      })
+    })
+  },
+
+  /** After a refusal: open the settings so the user can allow location, then try again. */
+  onAllowLocation() {
+    wx.openSetting({
+      success: (res) => {
+        if (res && res.authSetting && res.authSetting['scope.userLocation']) this.loadNearby()
+      },
+    })
+  },
+
+  onKeywordInput(e) {
+    this.setData({ keyword: (e && e.detail && e.detail.value) || '' })
+  },
+
+  onSearch() {
+    const q = (this.data.keyword || '').trim()
+    if (!q) {
+      this.setData({ searchError: '请输入驿站、社区或服务的名称', searched: false })
+      return Promise.resolve()
+    }
+    this.setData({ searching: true, searchError: '' })
+    return get('/api/stations/search?q=' + encodeURIComponent(q), undefined, { auth: false, showError: false }).then(
+      (r) => {
+        this.setData({
+          searching: false,
+          searched: true,
+          results: toCards(r && r.stations),
+          serviceResults: ((r && r.services) || []).map((s) => ({
+            id: s.id,
+            name: s.name,
+            usage: s.usageModeName,
+            where: (s.stations || []).map((x) => x.name).join('、') || '暂无驿站提供',
+          })),
+        })
+      },
+      (err) => {
+        this.setData({ searching: false, searched: false, searchError: (err && err.message) || '搜索失败，请重试' })
+      },
+    )
+  },
+
+  onOpenStation(e) {
+    const id = e && e.currentTarget && e.currentTarget.dataset && e.currentTarget.dataset.id
+    if (id) wx.navigateTo({ url: STATION_PAGE + '?id=' + id })
   },
 
   onScan() {

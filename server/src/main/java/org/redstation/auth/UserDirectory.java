@@ -20,6 +20,16 @@ public class UserDirectory {
         return Optional.ofNullable(users.selectById(userId)).map(AppUser::getOpenid);
     }
 
+    /** The mini-program user with this unionid (links an official-account follower to the mini-program user). */
+    public Optional<Long> userIdByUnionid(String unionid) {
+        if (unionid == null || unionid.isBlank()) {
+            return Optional.empty();
+        }
+        return users.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<AppUser>()
+                .eq(AppUser::getUnionid, unionid).orderByAsc(AppUser::getId).last("LIMIT 1"))
+                .stream().findFirst().map(AppUser::getId);
+    }
+
     public Set<Role> roles(long userId) {
         AppUser u = users.selectById(userId);
         return u == null ? Set.of() : u.roleSet();

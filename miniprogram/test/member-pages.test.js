@@ -1,0 +1,128 @@
+const path = require('path')
+const simulate = require('miniprogram-simulate')
+const { BASE, fakeServer, waitFor } = require('./helpers')
+const api = require('../miniprogram/utils/request.js')
+
+const ROOT = path.resolve(__dirname, '../miniprogram')
+const opts = { rootPath: ROOT, compilerOptions: { maxBuffer: 64 << 20 } }
+const registerId = simulate.load(path.join(ROOT, 'pages/member/register/index'), opts)
+const centerId = simulate.load(path.join(ROOT, 'pages/member/center/index'), opts)
+
+function render(id, query) {
+  const page = simulate.render(id, query || {})
+  page.attach(document.createElement('parent-wrapper'))
+  return page
+}
+const text = (page, sel) => {
+  const el = page.querySelector(sel)
+  return el ? el.dom.textContent.trim() : null
+}
+
+beforeEach(() => {
+  global.__storage.clear()
+  wx.setStorageSync('rs_token', 't')
+  api.setBaseUrl(BASE)
+})
+afterEach(() => jest.restoreAllMocks())
+
+const ORGS = [
+  { id: 3, name: '襄阳铁路中学党支部' },
+  { id: 4, name: '国网襄阳供电公司紫贞供电所党支部' },
+]
+
+describe('registration page', () => {
+  test('loads the organisations, takes the phone code from the phone button and submits', async () => {
+    const server = fakeServer({
+      'GET /api/member/orgs?communityId=3': () => ({ statusCode: 200, data: ORGS }),
+      'POST /api/member/registration': () => ({ statusCode: 200, data: { id: 9, status: 'PENDING' } }),
+    })
+    jest.spyOn(wx, 'request').mockImplementation(server.impl)
+    const page = render(registerId)
+    page.instance.onLoad({ communityId: '3' })
+    await waitFor(() => page.instance.data.orgs.length === 2)
+    expect(page.querySelector('.phone').dom.getAttribute('open-type') || 'getPhoneNumber').toBe('getPhoneNumber')
+
+    page.instance.onName({ detail: { value: ' 张三 ' } })
+    page.instance.onOrg({ detail: { value: '1' } })
+    page.instance.onPhone({ detail: { code: 'phone-13812345678' } })
+    await simulate.sleep(0)
+    expect(text(page, '.phone-ok')).toBe('已授权微信手机号')
+    await page.instance.onSubmit()
+    await waitFor(() => page.querySelector('.done'))
+    const sent = server.calls.find((c) => c.url === '/api/member/registration').data
+    expect(sent).toEqual({ communityId: 3, orgId: 4, name: '张三', workplace: '', phoneCode: 'phone-13812345678' })
+    expect(text(page, '.done .big')).toBe('登记已提交，请等待社区审核')
+  })
+
+  test('refused phone permission and missing fields are explained; a server refusal asks for the phone again', async () => {
+    const toast = jest.spyOn(wx, 'showToast').mockImplementation(() => {})
+    const server = fakeServer({
+      'GET /api/member/orgs?communityId=3': () => ({ statusCode: 200, data: ORGS }),
+      'POST /api/member/registration': () => ({ statusCode: 400, data: { code: 'MEMBER_PHONE_CODE_INVALID', message: '手机号授权已失效，请重新点击获取手机号' } }),
+    })
+    jest.spyOn(wx, 'request').mockImplementation(server.impl)
+    const page = render(registerId)
+    page.instance.onLoad({ communityId: '3' })
+    await waitFor(() => page.instance.data.orgs.length === 2)
+    page.instance.onPhone({ detail: { errMsg: 'getPhoneNumber:fail user deny' } })
+    expect(toast).toHaveBeenCalledWith({ title: '需要授权手机号才能报到', icon: 'none' })
+    page.instance.onSubmit()
+    await simulate.sleep(0)
+    expect(text(page, '.error')).toBe('请填写姓名')
+    page.instance.onName({ detail: { value: '张三' } })
+    page.instance.onOrg({ detail: { value: '0' } })
+    page.instance.onPhone({ detail: { code: 'bad-code' } })
+    await page.instance.onSubmit()
+    await waitFor(() => text(page, '.error') === '手机号授权已失效，请重新点击获取手机号')
+    expect(page.querySelector('.phone')).toBeTruthy()
+  })
+
+  test('without a community it tells where to start', async () => {
+    const page = render(registerId)
+    page.instance.onLoad({})
+    await simulate.sleep(0)
+    expect(text(page, '.error')).toBe('请从所在社区的驿站页面进入“党员报到”')
+  })
+})
+
+describe('member centre', () => {
+  test('shows status, hours and the resource list; adds and removes a resource', async () => {
+    let resources = [{ id: 1, category: 'LEGAL', categoryName: '法律咨询', description: '劳动纠纷咨询' }]
+    const server = fakeServer({
+      'GET /api/member/me': () => ({ statusCode: 200, data: { name: '张三', orgName: '襄阳铁路中学党支部', status: 'APPROVED', statusName: '已通过', serviceMinutes: 90 } }),
+      'GET /api/member/resources': () => ({ statusCode: 200, data: resources }),
+      'POST /api/member/resources': (call) => {
+        resources = resources.concat([{ id: 2, category: call.data.category, categoryName: '课业辅导', description: call.data.description }])
+        return { statusCode: 200, data: resources }
+      },
+      'DELETE /api/member/resources/1': () => {
+        resources = resources.filter((r) => r.id !== 1)
+        return { statusCode: 204, data: '' }
+      },
+    })
+    jest.spyOn(wx, 'request').mockImplementation(server.impl)
+    const page = render(centerId)
+    await waitFor(() => page.querySelector('.hours'))
+    expect(text(page, '.state')).toBe('报到状态：已通过')
+    expect(text(page, '.hours')).toBe('累计服务：1.5 小时')
+    await waitFor(() => page.querySelectorAll('.resource').length === 1)
+    page.instance.onCategory({ detail: { value: '2' } })
+    page.instance.onDescription({ detail: { value: '初中数学' } })
+    await page.instance.onAdd()
+    await waitFor(() => page.querySelectorAll('.resource').length === 2)
+    expect(server.calls.find((c) => c.method === 'POST').data).toEqual({ category: 'TUTORING', description: '初中数学' })
+    page.querySelector('.remove').dispatchEvent('tap')
+    await waitFor(() => page.querySelectorAll('.resource').length === 1)
+    expect(page.querySelector('.shifts')).toBeTruthy()
+  })
+
+  test('not registered yet', async () => {
+    const server = fakeServer({
+      'GET /api/member/me': () => ({ statusCode: 403, data: { code: 'DUTY_NOT_MEMBER', message: '您还没有进行党员双报到登记' } }),
+    })
+    jest.spyOn(wx, 'request').mockImplementation(server.impl)
+    const page = render(centerId)
+    await waitFor(() => page.querySelector('.not-registered'))
+    expect(text(page, '.not-registered .big')).toBe('您还没有进行党员双报到')
+  })
+})

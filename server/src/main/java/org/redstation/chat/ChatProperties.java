@@ -1,0 +1,33 @@
+package org.redstation.chat;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Chat-bot settings ({@code redstation.chat.*}). {@code replyTemplateId}: the official-account template used
+ * when a staff reply falls outside WeChat's 48-hour customer-service window; {@code menu}: the custom menu
+ * published by POST /api/staff/chat/menu/publish.
+ */
+@ConfigurationProperties("redstation.chat")
+public record ChatProperties(int maxContentLength, Duration bindingCodeTtl, Duration dedupTtl, String replyTemplateId,
+                             String bookingPage, String stationPage, String memberPage, List<MenuButton> menu) {
+
+    public ChatProperties {
+        maxContentLength = maxContentLength <= 0 ? 600 : maxContentLength;
+        bindingCodeTtl = bindingCodeTtl == null ? Duration.ofMinutes(10) : bindingCodeTtl;
+        dedupTtl = dedupTtl == null ? Duration.ofMinutes(5) : dedupTtl;
+        replyTemplateId = replyTemplateId == null || replyTemplateId.isBlank() ? "tpl-chat-reply" : replyTemplateId;
+        bookingPage = bookingPage == null ? "pages/index/index" : bookingPage;
+        stationPage = stationPage == null ? "pages/station/index" : stationPage;
+        memberPage = memberPage == null ? "pages/member/center/index" : memberPage;
+        menu = menu == null ? List.of() : menu;
+    }
+
+    /**
+     * A menu button: {@code type} click (with {@code key}), view (with {@code url}) or miniprogram (with
+     * {@code pagePath}, {@code url} as the fallback page); {@code subButtons} for a group.
+     */
+    public record MenuButton(String name, String type, String key, String url, String pagePath, List<MenuButton> subButtons) {
+    }
+}

@@ -1,0 +1,162 @@
+package org.redstation.chat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.redstation.auth.CurrentStaff;
+import org.redstation.common.BizException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff API of the official account: WeChat binding, keyword rules, conversations, menu. */
+@RestController
+@RequestMapping("/api/staff/chat")
+class ChatStaffController {
+    private final StaffBindings bindings;
+    private final RuleService rules;
+    private final Conversations conversations;
+    private final MenuPublisher menu;
+    private final ChatProperties props;
+
+    ChatStaffController(StaffBindings bindings, RuleService rules, Conversations conversations, MenuPublisher menu,
+                        ChatProperties props) {
+        this.bindings = bindings;
+        this.rules = rules;
+        this.conversations = conversations;
+        this.menu = menu;
+        this.props = props;
+    }
+
+    /** A one-time code; the staff member sends "绑定 <code>" to the official account from their WeChat. */
+    @PostMapping("/binding-code")
+    Map<String, Object> bindingCode(CurrentStaff staff) {
+        StaffBindings.BindingCode c = bindings.createCode(staff);
+        return Map.of("code", c.code(), "expiresIn", c.expiresIn(), "send", "绑定 " + c.code());
+    }
+
+    @GetMapping("/binding")
+    Map<String, Object> binding(CurrentStaff staff) {
+        return bindings.byStaffId(staff.id())
+                .<Map<String, Object>>map(b -> Map.of("bound", true, "openid", ChatUsers.shortId(b.openid())))
+                .orElse(Map.of("bound", false));
+    }
+
+    // ---- rules ----
+
+    record RuleBody(Long communityId,
+                    @NotBlank(message = "不能为空") @Pattern(regexp = "EXACT|CONTAINS|REGEX", message = "只能是 EXACT、CONTAINS 或 REGEX") String matchType,
+                    @NotBlank(message = "不能为空") @Size(max = 200, message = "最多200字") String pattern,
+                    @NotBlank(message = "不能为空") @Size(max = 2000, message = "最多2000字") String reply,
+                    Integer priority, Boolean enabled) {
+        RuleService.RuleInput input() {
+            return new RuleService.RuleInput(communityId, matchType, pattern, reply, priority, enabled);
+        }
+    }
+
+    @GetMapping("/rules")
+    List<ChatRule> rules(CurrentStaff staff) {
+        return rules.list(staff);
+    }
+
+    @PostMapping("/rules")
+    ChatRule createRule(CurrentStaff staff, @Valid @RequestBody RuleBody body) {
+        return rules.create(staff, body.input());
+    }
+
+    @PutMapping("/rules/{id}")
+    ChatRule updateRule(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody RuleBody body) {
+        return rules.update(staff, id, body.input());
+    }
+
+    @DeleteMapping("/rules/{id}")
+    Map<String, Object> deleteRule(CurrentStaff staff, @PathVariable long id) {
+        rules.delete(staff, id);
+        return Map.of("deleted", true);
+    }
+
+    /** Tries the rules against a text, as the bot would (for staff checking their rules). */
+    @PostMapping("/rules/test")
+    Map<String, Object> testRules(CurrentStaff staff, @Valid @RequestBody TestBody body) {
+        return rules.match(body.text(), body.communityId() == null ? staff.communityId() : body.communityId())
+                .<Map<String, Object>>map(r -> Map.of("matched", true, "reply", r))
+                .orElse(Map.of("matched", false));
+    }
+
+    record TestBody(@NotBlank(message = "不能为空") @Size(max = 600, message = "最多600字") String text, Long communityId) {
+    }
+
+    // ---- conversations ----
+
+    record ConversationView(long id, long communityId, String communityName, String resident, Long appUserId, String status,
+                            Long assignedStaffId, LocalDateTime createdAt, LocalDateTime lastMessageAt) {
+    }
+
+    @GetMapping("/conversations")
+    List<ConversationView> conversations(CurrentStaff staff, @RequestParam(required = false) String status,
+                                         @RequestParam(required = false) Long communityId) {
+        Long filter = staff.communityId();
+        if (filter == null) {
+            filter = communityId;
+        } else if (communityId != null) {
+            staff.requireCommunity(communityId);
+        }
+        return conversations.list(filter, status, 100).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/conversations/{id}")
+    Map<String, Object> conversation(CurrentStaff staff, @PathVariable long id) {
+        Conversations.Conversation c = conversations.visible(who(staff), id);
+        return Map.of("conversation", view(c), "messages", conversations.messages(id));
+    }
+
+    record ReplyBody(@NotBlank(message = "不能为空") @Size(max = 600, message = "最多600字") String content) {
+    }
+
+    @PostMapping("/conversations/{id}/reply")
+    Conversations.Message reply(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody ReplyBody body) {
+        if (body.content().length() > props.maxContentLength()) {
+            throw BizException.invalid("content", "最多" + props.maxContentLength() + "字");
+        }
+        return conversations.reply(who(staff), id, body.content().strip());
+    }
+
+    @PostMapping("/conversations/{id}/take")
+    ConversationView take(CurrentStaff staff, @PathVariable long id) {
+        return view(conversations.take(who(staff), id));
+    }
+
+    @PostMapping("/conversations/{id}/close")
+    ConversationView close(CurrentStaff staff, @PathVariable long id) {
+        return view(conversations.close(who(staff), id));
+    }
+
+    // ---- menu ----
+
+    @PostMapping("/menu/publish")
+    ObjectNode publishMenu(CurrentStaff staff) {
+        staff.requireAdmin();
+        return menu.publish();
+    }
+
+    private Conversations.BoundStaffOrHttp who(CurrentStaff staff) {
+        String openid = bindings.byStaffId(staff.id()).map(StaffBindings.BoundStaff::openid).orElse(null);
+        return new Conversations.BoundStaffOrHttp(staff.id(), staff.communityId(), openid);
+    }
+
+    private ConversationView view(Conversations.Conversation c) {
+        return new ConversationView(c.id(), c.communityId(), conversations.communityName(c.communityId()),
+                ChatUsers.shortId(c.openid()), c.appUserId(), c.status(), c.assignedStaffId(), c.createdAt(), c.lastMessageAt());
+    }
+}

@@ -1,0 +1,178 @@
+package org.redstation.chat;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import me.chanjar.weixin.mp.api.WxMpService;
+import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
+import me.chanjar.weixin.mp.bean.message.WxMpXmlOutMessage;
+import me.chanjar.weixin.mp.util.crypto.WxMpCryptUtil;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.redstation.common.RedisKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The official account's server URL. GET: WeChat's URL check (signature + echostr). POST: a message in plain or
+ * safe (AES) mode; the signature is checked on every request (bad: 403, nothing processed). Each message is
+ * handled once (Redis key per MsgId, or FromUserName+CreateTime for events, shared by all instances); the
+ * answer is the HTTP response, slow work runs afterwards. Bad input never gets a 5xx: WeChat gets "success".
+ */
+@RestController
+@RequestMapping("/wx/portal")
+class WxPortalController {
+    private static final Logger log = LoggerFactory.getLogger(WxPortalController.class);
+    /** WeChat messages are a few KB; anything much larger is not from WeChat. */
+    private static final int MAX_BODY = 64 * 1024;
+    private static final String SUCCESS = "success";
+    private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
+    private final WxMpService mp;
+    private final ChatBot bot;
+    private final RedissonClient redisson;
+    private final RedisKeys keys;
+    private final ChatProperties props;
+
+    WxPortalController(WxMpService mp, ChatBot bot, RedissonClient redisson, RedisKeys keys, ChatProperties props) {
+        this.mp = mp;
+        this.bot = bot;
+        this.redisson = redisson;
+        this.keys = keys;
+        this.props = props;
+    }
+
+    @GetMapping
+    ResponseEntity<String> verify(@RequestParam(required = false) String signature, @RequestParam(required = false) String timestamp,
+                                  @RequestParam(required = false) String nonce, @RequestParam(required = false) String echostr) {
+        if (!signed(signature, timestamp, nonce) || echostr == null) {
+            return forbidden();
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(echostr);
+    }
+
+    @PostMapping
+    ResponseEntity<String> receive(@RequestParam(required = false) String signature, @RequestParam(required = false) String timestamp,
+                                   @RequestParam(required = false) String nonce,
+                                   @RequestParam(name = "encrypt_type", required = false) String encryptType,
+                                   @RequestParam(name = "msg_signature", required = false) String msgSignature,
+                                   HttpServletRequest request) throws IOException {
+        if (!signed(signature, timestamp, nonce)) {
+            return forbidden();
+        }
+        String body = readBody(request);
+        if (body == null) {
+            log.info("wx portal: body over {} bytes ignored", MAX_BODY);
+            return ok(SUCCESS);
+        }
+        boolean aes = "aes".equalsIgnoreCase(encryptType);
+        if (aes && (mp.getWxMpConfigStorage().getAesKey() == null || mp.getWxMpConfigStorage().getAesKey().isBlank())) {
+            log.warn("wx portal: AES message but WX_MP_AES_KEY is not set");
+            return ok(SUCCESS);
+        }
+        if (SafeXml.hasDoctype(body)) {
+            log.warn("wx portal: XML with DOCTYPE/ENTITY refused");
+            return ok(SUCCESS);
+        }
+        WxMpXmlMessage m;
+        try {
+            String xml = body;
+            if (aes) {
+                xml = new WxMpCryptUtil(mp.getWxMpConfigStorage()).decryptXml(msgSignature, timestamp, nonce, body);
+                if (SafeXml.hasDoctype(xml)) {
+                    log.warn("wx portal: decrypted XML with DOCTYPE/ENTITY refused");
+                    return ok(SUCCESS);
+                }
+            }
+            m = WxMpXmlMessage.fromXml(xml);
+        } catch (RuntimeException e) {
+            if (aes && String.valueOf(e.getMessage()).contains("签名")) {
+                log.info("wx portal: bad msg_signature");
+                return forbidden();
+            }
+            log.info("wx portal: unreadable message: {}", e.toString());
+            return ok(SUCCESS);
+        }
+        if (m == null || isBlank(m.getFromUser()) || isBlank(m.getToUser()) || isBlank(m.getMsgType())) {
+            log.info("wx portal: message without FromUserName/ToUserName/MsgType");
+            return ok(SUCCESS);
+        }
+        String key = ChatBot.wxKey(m);
+        String dedupKey = keys.key("chat", "msg", key);
+        if (!firstDelivery(dedupKey)) {
+            return ok(SUCCESS);
+        }
+        WxMpXmlOutMessage out;
+        try {
+            out = bot.route(m);
+        } catch (RuntimeException e) {
+            log.warn("wx portal: handling {} failed: {}", m.getMsgType(), e.toString(), e);
+            forget(dedupKey); // let WeChat's retry try again
+            out = WxMpXmlOutMessage.TEXT().content("系统繁忙，请稍后再试。").fromUser(m.getToUser()).toUser(m.getFromUser()).build();
+        }
+        if (out == null) {
+            return ok(SUCCESS);
+        }
+        return ok(aes ? out.toEncryptedXml(mp.getWxMpConfigStorage()) : out.toXml());
+    }
+
+    /** True for the first delivery of a message. Redis down: processes it (the database stores a message once). */
+    private boolean firstDelivery(String key) {
+        try {
+            return redisson.getBucket(key, StringCodec.INSTANCE).setIfAbsent("1", props.dedupTtl());
+        } catch (RuntimeException e) {
+            log.warn("wx portal: duplicate check unavailable ({}), processing", e.toString());
+            return true;
+        }
+    }
+
+    private void forget(String key) {
+        try {
+            redisson.getBucket(key).delete();
+        } catch (RuntimeException e) {
+            log.info("wx portal: could not clear duplicate key: {}", e.toString());
+        }
+    }
+
+    private boolean signed(String signature, String timestamp, String nonce) {
+        if (isBlank(signature) || isBlank(timestamp) || isBlank(nonce)) {
+            return false;
+        }
+        try {
+            return mp.checkSignature(timestamp, nonce, signature.toLowerCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String readBody(HttpServletRequest request) throws IOException {
+        try (InputStream in = request.getInputStream()) {
+            byte[] b = in.readNBytes(MAX_BODY + 1);
+            if (b.length > MAX_BODY) {
+                return null;
+            }
+            return new String(b, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static ResponseEntity<String> forbidden() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("invalid signature");
+    }
+
+    private static ResponseEntity<String> ok(String body) {
+        return ResponseEntity.ok().contentType(SUCCESS.equals(body) ? MediaType.TEXT_PLAIN : XML).body(body);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,103 @@
+package org.redstation.duty;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.redstation.auth.CurrentUser;
+import org.redstation.common.BizException;
+import org.redstation.station.StationApi;
+import org.redstation.station.StationRef;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "党员值班")
+class DutyController {
+    private final DutyRepo repo;
+    private final ClaimService claims;
+    private final CheckInService checkIns;
+    private final StationApi stations;
+    private final Clock clock;
+
+    DutyController(DutyRepo repo, ClaimService claims, CheckInService checkIns, StationApi stations, Clock clock) {
+        this.repo = repo;
+        this.claims = claims;
+        this.checkIns = checkIns;
+        this.stations = stations;
+        this.clock = clock;
+    }
+
+    private String stationName(long id) {
+        return stations.find(id).map(StationRef::name).orElse("");
+    }
+
+    @Operation(summary = "可认领的班次（默认本人报到社区，未来14天）")
+    @GetMapping("/api/duty/shifts")
+    List<ShiftService.ShiftView> openShifts(CurrentUser user, @RequestParam(required = false) Long stationId) {
+        DutyRepo.Member m = repo.memberByUser(user.id()).orElseThrow(() -> new BizException(DutyError.DUTY_NOT_MEMBER));
+        LocalDateTime now = LocalDateTime.now(clock);
+        String where = "WHERE s.community_id = ? AND s.status = 'OPEN' AND s.start_at > ? AND s.start_at < ?"
+                + (stationId == null ? "" : " AND s.station_id = " + stationId.longValue()) + " ORDER BY s.start_at, s.id LIMIT 200";
+        List<Long> mine = repo.jdbc.queryForList("SELECT shift_id FROM duty_claim WHERE member_id = ? AND status = 'ACTIVE'",
+                Long.class, m.id());
+        return repo.jdbc.query(DutyRepo.SHIFT_SELECT + where, DutyRepo.SHIFT, m.communityId(), now, now.plusDays(14)).stream()
+                .map(s -> ShiftService.ShiftView.of(s, stationName(s.stationId()), mine.contains(s.id()))).toList();
+    }
+
+    @Operation(summary = "认领班次")
+    @PostMapping("/api/duty/shifts/{id}/claim")
+    ClaimService.ClaimView claim(CurrentUser user, @PathVariable long id) {
+        long claimId = claims.claim(user.id(), id);
+        DutyRepo.Claim c = repo.claims("WHERE c.id = ?", claimId).get(0);
+        return claims.view(c, stationName(c.stationId()), LocalDateTime.now(clock));
+    }
+
+    @Operation(summary = "取消认领（开始前截止时间之前）")
+    @PostMapping("/api/duty/shifts/{id}/release")
+    Map<String, Object> release(CurrentUser user, @PathVariable long id) {
+        claims.release(user.id(), id);
+        return Map.of("released", true, "shiftId", id);
+    }
+
+    @Operation(summary = "我的值班")
+    @GetMapping("/api/duty/my-shifts")
+    List<ClaimService.ClaimView> myShifts(CurrentUser user) {
+        return claims.myShifts(user.id(), this::stationName);
+    }
+
+    record CheckInRequest(
+            @Size(max = 64, message = "格式不正确") String scene,
+            @DecimalMin(value = "-90", message = "纬度不正确") @DecimalMax(value = "90", message = "纬度不正确") Double latitude,
+            @DecimalMin(value = "-180", message = "经度不正确") @DecimalMax(value = "180", message = "经度不正确") Double longitude) {
+    }
+
+    @Operation(summary = "签到：扫驿站二维码（scene 为 st=驿站编码）或在值班页直接签到，可带位置")
+    @PostMapping("/api/duty/check-in")
+    CheckInService.CheckResult checkIn(CurrentUser user, @Valid @RequestBody(required = false) CheckInRequest req) {
+        CheckInRequest r = req == null ? new CheckInRequest(null, null, null) : req;
+        return checkIns.checkIn(user.id(), r.scene(), r.latitude(), r.longitude());
+    }
+
+    @Operation(summary = "签退：记录本次服务时长")
+    @PostMapping("/api/duty/check-out")
+    CheckInService.CheckResult checkOut(CurrentUser user) {
+        return checkIns.checkOut(user.id());
+    }
+
+    @Operation(summary = "驿站现在的值班人员（姓名已打码）")
+    @GetMapping("/api/duty/stations/{stationId}/on-duty")
+    List<org.redstation.station.OnDutyProvider.OnDutyPerson> onDuty(@PathVariable long stationId) {
+        return checkIns.onDutyNow(stationId);
+    }
+}

@@ -1,0 +1,254 @@
+package org.redstation.duty;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.redstation.auth.CurrentStaff;
+import org.redstation.common.BizException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "社区工作人员：党员与值班")
+class StaffDutyController {
+    private final MemberService members;
+    private final ShiftService shifts;
+    private final DutyRepo repo;
+    private final Clock clock;
+
+    StaffDutyController(MemberService members, ShiftService shifts, DutyRepo repo, Clock clock) {
+        this.members = members;
+        this.shifts = shifts;
+        this.repo = repo;
+        this.clock = clock;
+    }
+
+    /** The community a request is about: the given one (checked) or the staff member's own (null = all, admin). */
+    static Long scope(CurrentStaff staff, Long communityId) {
+        if (communityId != null) {
+            staff.requireCommunity(communityId);
+            return communityId;
+        }
+        return staff.communityId();
+    }
+
+    // ---- organisations ----
+
+    record OrgRequest(
+            @NotNull(message = "请选择社区") Long communityId,
+            @NotBlank(message = "请填写党组织名称") @Size(max = 64, message = "名称太长") String name,
+            @NotBlank(message = "请选择类型") String kind,
+            @Size(max = 64, message = "单位名称太长") String unitName,
+            @Size(max = 32, message = "书记姓名太长") String secretary,
+            @Size(max = 20, message = "电话太长") @Pattern(regexp = "[0-9+\\- ]*", message = "电话格式不正确") String contactPhone) {
+    }
+
+    @Operation(summary = "登记驻区单位党组织（单位党支部、党总支）")
+    @PostMapping("/api/staff/duty/orgs")
+    @ResponseStatus(HttpStatus.CREATED)
+    MemberService.OrgView createOrg(CurrentStaff staff, @Valid @RequestBody OrgRequest r) {
+        staff.requireCommunity(r.communityId());
+        return members.createOrg(new MemberService.NewOrg(r.communityId(), r.name().strip(), r.kind(), r.unitName(),
+                r.secretary(), r.contactPhone()));
+    }
+
+    @Operation(summary = "社区的双报到党组织")
+    @GetMapping("/api/staff/duty/orgs")
+    List<MemberService.OrgView> orgs(CurrentStaff staff, @RequestParam(required = false) Long communityId) {
+        return members.orgs(scope(staff, communityId), true);
+    }
+
+    // ---- members ----
+
+    @Operation(summary = "报到登记列表（status=PENDING 待审核）")
+    @GetMapping("/api/staff/members")
+    List<MemberService.MemberView> members(CurrentStaff staff, @RequestParam(required = false) Long communityId,
+                                           @RequestParam(required = false) String status) {
+        return members.list(scope(staff, communityId), status);
+    }
+
+    @Operation(summary = "审核通过（授予党员角色）")
+    @PostMapping("/api/staff/members/{id}/approve")
+    MemberService.MemberView approve(CurrentStaff staff, @PathVariable long id) {
+        return members.approve(staff, id);
+    }
+
+    record RejectRequest(@NotBlank(message = "请填写不通过的原因") @Size(max = 200, message = "最多200字") String reason) {
+    }
+
+    @Operation(summary = "审核不通过（须填写原因）")
+    @PostMapping("/api/staff/members/{id}/reject")
+    MemberService.MemberView reject(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody RejectRequest r) {
+        return members.reject(staff, id, r.reason().strip());
+    }
+
+    @Operation(summary = "党员资源清单（供派单使用），可按类别筛选")
+    @GetMapping("/api/staff/members/resources")
+    List<MemberService.ResourceView> resources(CurrentStaff staff, @RequestParam(required = false) Long communityId,
+                                               @RequestParam(required = false) String category) {
+        Long c = scope(staff, communityId);
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder("WHERE m.status = 'APPROVED'");
+        if (c != null) {
+            where.append(" AND m.community_id = ?");
+            args.add(c);
+        }
+        if (category != null && !category.isBlank()) {
+            where.append(" AND r.category = ?");
+            args.add(category);
+        }
+        return members.resources(where.toString(), args.toArray());
+    }
+
+    // ---- shifts ----
+
+    record ShiftRequest(
+            @NotNull(message = "请选择驿站") Long stationId,
+            @NotNull(message = "请选择日期") LocalDate date,
+            @NotNull(message = "请填写开始时间") LocalTime start,
+            @NotNull(message = "请填写结束时间") LocalTime end,
+            @NotNull(message = "请填写名额") @Min(value = 1, message = "名额至少1人") @Max(value = 50, message = "名额最多50人") Integer seats,
+            @NotBlank(message = "请填写班次类型") @Size(max = 32, message = "班次类型太长") String roleName,
+            Long orgId) {
+    }
+
+    @Operation(summary = "发布一个班次")
+    @PostMapping("/api/staff/duty/shifts")
+    @ResponseStatus(HttpStatus.CREATED)
+    ShiftService.ShiftView publish(CurrentStaff staff, @Valid @RequestBody ShiftRequest r) {
+        return shifts.publish(staff, new ShiftService.NewShift(r.stationId(), r.date(), r.start(), r.end(), r.seats(),
+                r.roleName().strip(), r.orgId()));
+    }
+
+    record WeeklyRequest(
+            @NotNull(message = "请选择驿站") Long stationId,
+            @NotNull(message = "请选择开始日期") LocalDate from,
+            @NotNull(message = "请选择结束日期") LocalDate to,
+            @NotEmpty(message = "请选择星期") Set<@Min(value = 1, message = "星期为1-7") @Max(value = 7, message = "星期为1-7") Integer> weekdays,
+            @NotNull(message = "请填写开始时间") LocalTime start,
+            @NotNull(message = "请填写结束时间") LocalTime end,
+            @NotNull(message = "请填写名额") @Min(value = 1, message = "名额至少1人") @Max(value = 50, message = "名额最多50人") Integer seats,
+            @NotBlank(message = "请填写班次类型") @Size(max = 32, message = "班次类型太长") String roleName,
+            Long orgId) {
+    }
+
+    @Operation(summary = "按每周规律批量发布班次（已存在的跳过）")
+    @PostMapping("/api/staff/duty/shifts/weekly")
+    @ResponseStatus(HttpStatus.CREATED)
+    ShiftService.WeeklyResult publishWeekly(CurrentStaff staff, @Valid @RequestBody WeeklyRequest r) {
+        return shifts.publishWeekly(staff, new ShiftService.WeeklyPattern(r.stationId(), r.from(), r.to(), r.weekdays(),
+                r.start(), r.end(), r.seats(), r.roleName().strip(), r.orgId()));
+    }
+
+    @Operation(summary = "班次列表")
+    @GetMapping("/api/staff/duty/shifts")
+    List<ShiftService.ShiftView> list(CurrentStaff staff, @RequestParam(required = false) Long communityId,
+                                      @RequestParam(required = false) Long stationId,
+                                      @RequestParam(required = false) LocalDate from,
+                                      @RequestParam(required = false) LocalDate to) {
+        LocalDate f = from == null ? LocalDate.now(clock) : from;
+        LocalDate t = to == null ? f.plusDays(14) : to;
+        return shifts.listForStaff(scope(staff, communityId), stationId, f, t);
+    }
+
+    record OrgAssignRequest(Long orgId) {
+    }
+
+    @Operation(summary = "指定轮值单位（orgId 为空则取消指定）")
+    @PutMapping("/api/staff/duty/shifts/{id}/org")
+    ShiftService.ShiftView assignOrg(CurrentStaff staff, @PathVariable long id, @RequestBody OrgAssignRequest r) {
+        return shifts.assignOrg(staff, id, r.orgId());
+    }
+
+    @Operation(summary = "取消班次（通知已认领的党员）")
+    @PostMapping("/api/staff/duty/shifts/{id}/cancel")
+    ShiftService.ShiftView cancel(CurrentStaff staff, @PathVariable long id) {
+        return shifts.cancel(staff, id);
+    }
+
+    @Operation(summary = "班次的认领与签到情况")
+    @GetMapping("/api/staff/duty/shifts/{id}/claims")
+    List<Map<String, Object>> claims(CurrentStaff staff, @PathVariable long id) {
+        DutyRepo.Shift s = repo.shift(id).orElseThrow(() -> new BizException(DutyError.SHIFT_NOT_FOUND));
+        staff.requireCommunity(s.communityId());
+        return repo.jdbc.query("SELECT c.id, c.status, c.checkin_at, c.checkout_at, c.minutes, c.auto_closed, m.name, m.phone, "
+                + "o.name AS org_name FROM duty_claim c JOIN party_member m ON m.id = c.member_id JOIN duty_org o ON o.id = m.org_id "
+                + "WHERE c.shift_id = ? ORDER BY c.id", (rs, i) -> {
+                    Map<String, Object> row = new java.util.LinkedHashMap<>();
+                    row.put("claimId", rs.getLong("id"));
+                    row.put("status", rs.getString("status"));
+                    row.put("name", rs.getString("name"));
+                    row.put("phone", rs.getString("phone"));
+                    row.put("orgName", rs.getString("org_name"));
+                    row.put("checkinAt", fmt(rs.getObject("checkin_at", java.time.LocalDateTime.class)));
+                    row.put("checkoutAt", fmt(rs.getObject("checkout_at", java.time.LocalDateTime.class)));
+                    row.put("minutes", rs.getInt("minutes"));
+                    row.put("autoClosed", rs.getBoolean("auto_closed"));
+                    return row;
+                }, id);
+    }
+
+    private static String fmt(java.time.LocalDateTime t) {
+        return t == null ? null : t.format(MemberService.MINUTE);
+    }
+
+    // ---- alerts and hours ----
+
+    record AlertView(long id, long communityId, long stationId, long shiftId, String kind, String message, String createdAt) {
+    }
+
+    @Operation(summary = "值班提醒：24小时内仍缺人的班次")
+    @GetMapping("/api/staff/duty/alerts")
+    List<AlertView> alerts(CurrentStaff staff, @RequestParam(required = false) Long communityId) {
+        Long c = scope(staff, communityId);
+        return repo.jdbc.query("SELECT * FROM duty_alert" + (c == null ? "" : " WHERE community_id = " + c.longValue())
+                        + " ORDER BY id DESC LIMIT 200", (rs, i) -> new AlertView(rs.getLong("id"), rs.getLong("community_id"),
+                        rs.getLong("station_id"), rs.getLong("shift_id"), rs.getString("kind"), rs.getString("message"),
+                        fmt(rs.getObject("created_at", java.time.LocalDateTime.class))));
+    }
+
+    record HoursRow(long id, String name, String orgName, int shifts, int minutes) {
+    }
+
+    record Hours(List<HoursRow> members, List<HoursRow> orgs) {
+    }
+
+    @Operation(summary = "服务时长：按党员、按党组织汇总")
+    @GetMapping("/api/staff/duty/hours")
+    Hours hours(CurrentStaff staff, @RequestParam(required = false) Long communityId) {
+        Long c = scope(staff, communityId);
+        String filter = c == null ? "" : " AND m.community_id = " + c.longValue();
+        List<HoursRow> byMember = repo.jdbc.query("SELECT m.id, m.name, o.name AS org_name, COUNT(c.id) AS shifts, "
+                + "COALESCE(SUM(c.minutes), 0) AS minutes FROM party_member m JOIN duty_org o ON o.id = m.org_id "
+                + "LEFT JOIN duty_claim c ON c.member_id = m.id AND c.checkout_at IS NOT NULL WHERE m.status = 'APPROVED'" + filter
+                + " GROUP BY m.id, m.name, o.name ORDER BY minutes DESC, m.id", (rs, i) -> new HoursRow(rs.getLong("id"),
+                rs.getString("name"), rs.getString("org_name"), rs.getInt("shifts"), rs.getInt("minutes")));
+        List<HoursRow> byOrg = repo.jdbc.query("SELECT o.id, o.name, COUNT(c.id) AS shifts, COALESCE(SUM(c.minutes), 0) AS minutes "
+                + "FROM duty_org o LEFT JOIN party_member m ON m.org_id = o.id LEFT JOIN duty_claim c ON c.member_id = m.id "
+                + "AND c.checkout_at IS NOT NULL WHERE 1 = 1" + (c == null ? "" : " AND o.community_id = " + c.longValue())
+                + " GROUP BY o.id, o.name ORDER BY minutes DESC, o.id", (rs, i) -> new HoursRow(rs.getLong("id"),
+                rs.getString("name"), rs.getString("name"), rs.getInt("shifts"), rs.getInt("minutes")));
+        return new Hours(byMember, byOrg);
+    }
+}

@@ -1,0 +1,171 @@
+package org.redstation.station;
+
+import cn.binarywang.wx.miniapp.api.WxMaService;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.imageio.ImageIO;
+import me.chanjar.weixin.common.error.WxErrorException;
+import org.redstation.common.BizException;
+import org.redstation.common.CommonError;
+import org.redstation.station.StationModel.StationInfo;
+import org.redstation.wechat.WeChatProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Mini-program codes of stations (WxJava getwxacodeunlimit, scene st=CODE, page pages/station/index) and printable
+ * posters. A code is made once per station and kept in the database: the station code never changes, so neither
+ * does its QR, whatever else staff edit.
+ */
+@Service
+class StationQrService {
+    static final String PAGE = "pages/station/index";
+    static final int WIDTH = 430;
+    private static final Logger log = LoggerFactory.getLogger(StationQrService.class);
+    private final WxMaService wx;
+    private final JdbcTemplate jdbc;
+    private final WeChatProperties props;
+    private final Clock clock;
+
+    StationQrService(WxMaService wx, JdbcTemplate jdbc, WeChatProperties props, Clock clock) {
+        this.wx = wx;
+        this.jdbc = jdbc;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    static String sceneOf(String code) {
+        return "st=" + code;
+    }
+
+    /** The station's mini-program code as PNG (made on first use, then served from the database). */
+    byte[] qrcode(StationInfo s) {
+        String scene = sceneOf(s.code());
+        List<byte[]> cached = jdbc.query("SELECT png FROM station_qrcode WHERE station_id = ? AND scene = ? AND page = ?",
+                (rs, i) -> rs.getBytes(1), s.id(), scene, PAGE);
+        if (!cached.isEmpty()) {
+            return cached.get(0);
+        }
+        byte[] png;
+        try {
+            byte[] raw = wx.getQrcodeService().createWxaCodeUnlimitBytes(scene, PAGE, false,
+                    props.miniapp().envVersion(), WIDTH, false, null, false);
+            png = toPng(raw);
+        } catch (WxErrorException e) {
+            log.warn("getwxacodeunlimit failed for station {}: {} {}", s.code(), e.getError().getErrorCode(),
+                    e.getError().getErrorMsg());
+            throw new BizException(CommonError.WECHAT_UNAVAILABLE, "生成小程序码失败，请稍后再试");
+        }
+        jdbc.update("INSERT INTO station_qrcode (station_id, scene, page, png, created_at) VALUES (?,?,?,?,?) "
+                + "ON DUPLICATE KEY UPDATE scene = VALUES(scene), page = VALUES(page), png = VALUES(png), "
+                + "created_at = VALUES(created_at)", s.id(), scene, PAGE, png, LocalDateTime.now(clock));
+        return png;
+    }
+
+    /** WeChat answers JPEG (sandbox) or PNG; staff always get PNG. */
+    static byte[] toPng(byte[] image) {
+        try {
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(image));
+            if (img == null) {
+                throw new BizException(CommonError.WECHAT_UNAVAILABLE, "微信返回的小程序码无法识别");
+            }
+            return png(img);
+        } catch (IOException e) {
+            throw new BizException(CommonError.WECHAT_UNAVAILABLE, "微信返回的小程序码无法识别");
+        }
+    }
+
+    private static byte[] png(BufferedImage img) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A printable A5 poster (1240 x 1748 px, 150 dpi): station name, community, code, "扫码查看驿站服务". */
+    byte[] poster(StationInfo s) {
+        try {
+            BufferedImage qr = ImageIO.read(new ByteArrayInputStream(qrcode(s)));
+            int w = 1240;
+            int h = 1748;
+            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            Color red = new Color(0xB7, 0x1C, 0x1C);
+            g.setColor(red);
+            g.fillRect(0, 0, w, 240);
+            g.setColor(Color.WHITE);
+            center(g, "红色驿站", font(Font.BOLD, 110), w, 165);
+            g.setColor(new Color(0x1a, 0x1a, 0x1a));
+            center(g, s.name(), fit(g, s.name(), Font.BOLD, 72, w - 120), w, 370);
+            center(g, s.streetName() + " · " + s.communityName(), font(Font.PLAIN, 52), w, 460);
+            int size = 820;
+            int x = (w - size) / 2;
+            int y = 530;
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.drawImage(qr, x, y, size, size, null);
+            g.setColor(red);
+            g.setStroke(new BasicStroke(8));
+            g.drawRect(x - 20, y - 20, size + 40, size + 40);
+            center(g, "扫码查看驿站服务", font(Font.BOLD, 84), w, y + size + 150);
+            g.setColor(new Color(0x1a, 0x1a, 0x1a));
+            center(g, "驿站编号 " + s.code(), font(Font.PLAIN, 48), w, y + size + 240);
+            g.dispose();
+            return png(img);
+        } catch (IOException e) {
+            throw new BizException(CommonError.INTERNAL_ERROR, "海报生成失败，请稍后再试");
+        }
+    }
+
+    private static final String FONT_FAMILY = chineseFont();
+
+    /** A font family that can draw Chinese (e.g. WenQuanYi, Noto CJK), else the logical SansSerif. */
+    private static String chineseFont() {
+        try {
+            for (String f : GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
+                if (new Font(f, Font.PLAIN, 12).canDisplayUpTo("红色驿站扫码查看服务") == -1) {
+                    return f;
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            log.warn("no font list: {}", e.toString());
+        }
+        log.warn("no Chinese font installed (e.g. apt-get install fonts-wqy-microhei): posters will show boxes");
+        return Font.SANS_SERIF;
+    }
+
+    private static Font font(int style, int size) {
+        return new Font(FONT_FAMILY, style, size);
+    }
+
+    private static Font fit(Graphics2D g, String text, int style, int size, int max) {
+        Font f = font(style, size);
+        while (size > 32 && g.getFontMetrics(f).stringWidth(text) > max) {
+            size -= 4;
+            f = font(style, size);
+        }
+        return f;
+    }
+
+    private static void center(Graphics2D g, String text, Font f, int w, int baseline) {
+        g.setFont(f);
+        FontMetrics m = g.getFontMetrics();
+        g.drawString(text, (w - m.stringWidth(text)) / 2, baseline);
+    }
+}
