@@ -5,14 +5,14 @@
 #
 #   cd server && ./mvnw -B -o -q package -DskipTests && bench/booking/bench.sh
 #
-# Env: SERVER_PORT (8092), WX_SANDBOX_PORT (18092), USERS (2000), DURATION (15s), CONNECTIONS (50),
+# Env: SERVER_PORT (8092), WX_SANDBOX_PORT (18092), USERS (1000), DURATION (15s), CONNECTIONS (50),
 #      WRK_THREADS (2), DB_NAME (rs_bench_booking), KEEP_DB (unset = drop the database at the end).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 HERE=bench/booking
 PORT=${SERVER_PORT:-8092}
 SANDBOX_PORT=${WX_SANDBOX_PORT:-18092}
-USERS=${USERS:-2000}
+USERS=${USERS:-1000}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
 export WRK_THREADS=${WRK_THREADS:-2}
@@ -69,9 +69,10 @@ HOT=$(mysql -h127.0.0.1 -uroot -N -e "SELECT MIN(id) FROM $DB_NAME.booking_slot 
 echo "slots: $SLOTS (capacity 100000 each); hot slot $HOT (capacity 20)"
 
 echo "logging in $USERS residents…"
-seq 1 "$USERS" | xargs -P 8 -I{} curl -sf -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
-  -d '{"code":"bench-booker-{}"}' -o "$WORK/login-{}.json"
-for i in $(seq 1 "$USERS"); do sed -E 's/.*"token":"([^"]+)".*/\1/' "$WORK/login-$i.json"; echo; done | grep -v '^$' > "$WORK/tokens.txt"
+seq 1 "$USERS" | xargs -P 8 -I{} curl -sf --retry 5 --retry-all-errors -X POST "$BASE/api/auth/login" \
+  -H 'Content-Type: application/json' -d '{"code":"bench-booker-{}"}' -o "$WORK/login-{}.json" || true
+for i in $(seq 1 "$USERS"); do [ -f "$WORK/login-$i.json" ] && json token < "$WORK/login-$i.json"; done | grep -v '^$' > "$WORK/tokens.txt" || true
+echo "$(wc -l < "$WORK/tokens.txt") residents logged in"
 rm -f "$WORK"/login-*.json
 export TOKENS=$WORK/tokens.txt SLOTS SERVICE STATION
 

@@ -63,6 +63,16 @@ class BookingConcurrencyIT extends IntegrationTest {
         }
     }
 
+    /** Test set-up only: a login refused with 503 on an overloaded machine (Redis timeout) is simply repeated. */
+    private static String login(Api a, String code) {
+        for (int attempt = 1; ; attempt++) {
+            Api.Resp r = a.post("/api/auth/login", Map.of("code", code));
+            if (r.status() == 200 || attempt == 10) {
+                return r.expect(200).body().path("token").asText();
+            }
+        }
+    }
+
     @Test
     void fiveHundredResidentsOnTwoInstancesGetExactlyTwentySeats() throws Exception {
         long svc = fx.service(STATION, "并发测试-" + System.nanoTime() % 100000);
@@ -71,9 +81,9 @@ class BookingConcurrencyIT extends IntegrationTest {
         List<Callable<String>> logins = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int k = i;
-            logins.add(() -> (k % 2 == 0 ? api : api2).login("booker-" + k));
+            logins.add(() -> login(k % 2 == 0 ? api : api2, "booker-" + k));
         }
-        List<String> tokens = all(32, logins);
+        List<String> tokens = all(16, logins);
 
         CountDownLatch go = new CountDownLatch(1);
         List<Callable<Api.Resp>> books = new ArrayList<>();
