@@ -110,6 +110,15 @@ describe('scan button', () => {
     expect(nav).toHaveBeenCalledWith({ url: '/pages/station/index?scene=st%3D12' })
   })
 
+  test('quick links open my bookings and the member centre', async () => {
+    const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
+    page.querySelector('.my-bookings').dispatchEvent('tap')
+    page.querySelector('.member-center').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(nav).toHaveBeenCalledWith({ url: '/pages/booking/mine' })
+    expect(nav).toHaveBeenCalledWith({ url: '/pages/member/center/index' })
+  })
+
   test('cancel does nothing', async () => {
     jest.spyOn(wx, 'scanCode').mockImplementation((o) => o.fail({ errMsg: 'scanCode:fail cancel' }))
     const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})

@@ -159,3 +159,13 @@ test('a malformed scene shows the server\'s 400 message; without scene or id a h
   await waitFor(() => none.querySelector('.error'))
   expect(text(none, '.error-message')).toBe('没有驿站信息，请扫描驿站门口的二维码')
 })
+
+test('a Party member on duty goes to the duty page with this station\'s scene', async () => {
+  serve({ 'GET /api/stations/3': () => ({ statusCode: 200, data: view() }) })
+  const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
+  const page = renderPage({ id: '3' })
+  await waitFor(() => page.querySelector('.duty-checkin'))
+  page.querySelector('.duty-checkin').dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(nav).toHaveBeenCalledWith({ url: '/pages/duty/mine/index?scene=st%3DCY01' })
+})

@@ -148,6 +148,12 @@ Page({
     if (id) wx.navigateTo({ url: STATION_PAGE + '?id=' + id })
   },
 
+  /** Quick links to "my bookings" and the member centre. */
+  onGo(e) {
+    const url = e.currentTarget.dataset.url
+    if (url) wx.navigateTo({ url })
+  },
+
   onScan() {
     wx.scanCode({
       onlyFromCamera: false,

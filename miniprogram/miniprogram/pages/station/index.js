@@ -8,6 +8,7 @@ function toView(v) {
   const s = v.station || {}
   return {
     id: s.id,
+    code: s.code,
     name: s.name,
     community: [s.streetName, s.communityName].filter(Boolean).join(' · '),
     address: s.address,
@@ -103,6 +104,12 @@ Page({
     const s = this.data.station
     if (!s) return
     wx.openLocation({ latitude: Number(s.latitude), longitude: Number(s.longitude), name: s.name, address: s.address, scale: 17 })
+  },
+
+  /** A Party member on duty here checks in through the duty page with this station's scene. */
+  onDutyCheckIn() {
+    const s = this.data.station
+    if (s) wx.navigateTo({ url: '/pages/duty/mine/index?scene=' + encodeURIComponent('st=' + s.code) })
   },
 
   onBook() {
