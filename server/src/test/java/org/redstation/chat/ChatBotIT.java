@@ -1,5 +1,7 @@
 package org.redstation.chat;
 
+import org.redstation.wechat.sandbox.SandboxInbox;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ChatBotIT extends ChatTestBase {
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @Test
     void subscribeGetsTheWelcomeAndLinksTheMiniProgramUser() {
@@ -45,6 +49,15 @@ class ChatBotIT extends ChatTestBase {
         assertThat(say(from, "我的值班")).isNotBlank().doesNotContain("即将开放");
         assertThat(say(from, "签到")).isNotBlank().doesNotContain("即将开放");
         assertThat(say(mpOpenid("bot-modules-nominiapp"), "我的预约")).isEqualTo(ModuleBotCommands.NOT_LINKED);
+    }
+
+    @Test
+    void understaffedShiftsAreForwardedToTheCommunitysBoundStaff() {
+        boundStaff("alert-staff-8", 8L, "alert-staff-8-wx");
+        events.publishEvent(new org.redstation.duty.ShiftUnderstaffed(990L, 8L, "车城湖社区·东湖国际花园红色驿站", 8L, "晚间一小时值守",
+                "2026-12-02 18:00", "2026-12-02 19:00", 3, 1));
+        SandboxInbox.Message m = awaitMessage("custom", mpOpenid("alert-staff-8-wx"), "还缺 2 人");
+        assertThat(m.body().toString()).contains("东湖国际花园", "18:00");
     }
 
     @Test
