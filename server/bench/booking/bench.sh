@@ -16,32 +16,10 @@ USERS=${USERS:-1000}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
 export WRK_THREADS=${WRK_THREADS:-2}
-DB_NAME=${DB_NAME:-rs_bench_booking}
-BASE=http://127.0.0.1:$PORT
-WORK=$(mktemp -d)
-JAR=$(ls target/redstation-server-*.jar 2>/dev/null | grep -v original | head -1)
-[ -n "$JAR" ] || { echo "build first: ./mvnw -B -o -q package -DskipTests"; exit 1; }
-command -v wrk >/dev/null || { echo "wrk missing (apt-get install -y wrk)"; exit 1; }
-
-mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB_NAME; CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4"
-PREFIX=bench-booking-$$
-DB_URL="jdbc:mysql://127.0.0.1:3306/$DB_NAME?useSSL=false&allowPublicKeyRetrieval=true" \
-REDIS_HOST=127.0.0.1 REDSTATION_REDIS_PREFIX=$PREFIX REDSTATION_EMBEDDED=false \
-WX_SANDBOX_ENABLED=true WX_SANDBOX_PORT=$SANDBOX_PORT SERVER_PORT=$PORT REDSTATION_DEMO_DATA=true \
-REDSTATION_ADMIN_USERNAME=benchadmin REDSTATION_ADMIN_PASSWORD=bench-admin-pass \
-BOOKING_NO_SHOW_LIMIT=0 \
-  java -Xmx768m -jar "$JAR" --logging.level.org.redstation=WARN > "$WORK/server.log" 2>&1 &
-PID=$!
-cleanup() {
-  kill "$PID" 2>/dev/null || true
-  wait "$PID" 2>/dev/null || true
-  [ -n "${KEEP_DB:-}" ] || mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB_NAME" || true
-  redis-cli --scan --pattern "$PREFIX:*" 2>/dev/null | xargs -r -n 500 redis-cli del >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-for _ in $(seq 1 120); do curl -sf "$BASE/api/ping" >/dev/null && break; sleep 1; done
-curl -sf "$BASE/api/ping" >/dev/null || { tail -50 "$WORK/server.log"; exit 1; }
+source bench/lib.sh
+bench_start booking "$PORT" "$SANDBOX_PORT" REDSTATION_ADMIN_USERNAME=benchadmin REDSTATION_ADMIN_PASSWORD=bench-admin-pass \
+  BOOKING_NO_SHOW_LIMIT=0 -- --logging.level.org.redstation=WARN
+DB_NAME=$DB
 
 # first "<field>":<number or string> of a JSON body (no python: its start-up is slow on busy machines)
 json() { grep -o "\"$1\":\"\?[^\",}]*" | head -1 | sed -E "s/^\"$1\":\"?//"; }

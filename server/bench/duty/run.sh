@@ -16,23 +16,10 @@ CONNECTIONS=${CONNECTIONS:-32}
 export WRK_THREADS=${WRK_THREADS:-2}
 ADMIN_USER=${ADMIN_USER:-bench-admin}
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-bench-admin-pass}
-WORK=$(mktemp -d)
-PID=""
-cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
+source bench/lib.sh
 
 if [ -z "${BASE:-}" ]; then
-  BASE=http://127.0.0.1:$PORT
-  DB=rs_bench_duty
-  mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
-  JAR=$(ls target/redstation-server-*.jar | grep -v original | head -1)
-  DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true" REDIS_HOST=127.0.0.1 \
-  REDSTATION_REDIS_PREFIX=bench-duty-$$ REDSTATION_EMBEDDED=false WX_SANDBOX_ENABLED=true WX_SANDBOX_PORT=$SANDBOX_PORT \
-  SERVER_PORT=$PORT REDSTATION_DEMO_DATA=true REDSTATION_ADMIN_USERNAME=$ADMIN_USER REDSTATION_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-  REDSTATION_TOKEN_SECRET=bench-secret-$$ java -Xmx512m -jar "$JAR" >"$WORK/server.log" 2>&1 &
-  PID=$!
-  for _ in $(seq 1 120); do curl -sf "$BASE/api/ping" >/dev/null && break; sleep 1; done
-  curl -sf "$BASE/api/ping" >/dev/null || { tail -50 "$WORK/server.log"; exit 1; }
+  bench_start duty "$PORT" "$SANDBOX_PORT" REDSTATION_ADMIN_USERNAME="$ADMIN_USER" REDSTATION_ADMIN_PASSWORD="$ADMIN_PASSWORD"
 fi
 
 post() {

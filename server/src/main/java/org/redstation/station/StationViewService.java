@@ -17,7 +17,11 @@ import org.redstation.station.StationModel.Day;
 import org.redstation.station.StationModel.LiveView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** The station view: the cached static part plus the live parts (open now, on duty, next slots) per request. */
@@ -35,14 +39,33 @@ class StationViewService {
     private final Clock clock;
     private volatile List<OnDutyProvider> dutyBeans;
     private volatile List<NextSlotsProvider> slotBeans;
+    /** On duty and next slots per station, kept for a moment: a burst of scans asks the providers once. */
+    private final Map<Long, Live> live = new ConcurrentHashMap<>();
+    private final long liveTtlNanos;
+
+    private record Live(List<OnDutyProvider.OnDutyPerson> onDuty, List<NextSlotsProvider.SlotSummary> slots, long until) {
+    }
 
     StationViewService(StationViewCache cache, ObjectProvider<OnDutyProvider> onDuty,
-                       ObjectProvider<NextSlotsProvider> nextSlots, ObjectMapper json, Clock clock) {
+                       ObjectProvider<NextSlotsProvider> nextSlots, ObjectMapper json, Clock clock,
+                       @Value("${redstation.station.live-ttl:2s}") Duration liveTtl) {
         this.cache = cache;
         this.onDuty = onDuty;
         this.nextSlots = nextSlots;
         this.json = json;
         this.clock = clock;
+        this.liveTtlNanos = liveTtl.toNanos();
+    }
+
+    /** The live parts of a station, asked of the providers at most once per {@code redstation.station.live-ttl}. */
+    private Live live(long id) {
+        long now = System.nanoTime();
+        Live l = live.get(id);
+        if (l == null || now - l.until() > 0) {
+            l = new Live(onDuty(id), nextSlots(id), now + liveTtlNanos);
+            live.put(id, l);
+        }
+        return l;
     }
 
     /** The station code in a scanned scene ("st=CY01", also when still URL-encoded). */
@@ -77,8 +100,9 @@ class StationViewService {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         Day today = OpeningHours.today(e.view().schedule(), now);
+        Live parts = live(id);
         LiveView live = new LiveView(OpeningHours.openNow(status, today, now), OpeningHours.todayText(status, today), today,
-                onDuty(id), nextSlots(id));
+                parts.onDuty(), parts.slots());
         try {
             byte[] l = json.writeValueAsBytes(live);
             byte[] p = e.jsonPrefix();
