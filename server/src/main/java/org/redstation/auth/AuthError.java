@@ -3,34 +3,19 @@ package org.redstation.auth;
 import org.redstation.common.ErrorCode;
 import org.springframework.http.HttpStatus;
 
-public enum AuthError implements ErrorCode {
-    AUTH_TOKEN_MISSING(HttpStatus.UNAUTHORIZED, "请先登录"),
-    AUTH_TOKEN_INVALID(HttpStatus.UNAUTHORIZED, "登录状态无效，请重新登录"),
-    AUTH_TOKEN_EXPIRED(HttpStatus.UNAUTHORIZED, "登录已过期，请重新登录"),
-    STAFF_LOGIN_REQUIRED(HttpStatus.FORBIDDEN, "请使用社区工作人员账号登录"),
-    USER_LOGIN_REQUIRED(HttpStatus.FORBIDDEN, "请在小程序中登录后使用"),
-    ROLE_REQUIRED(HttpStatus.FORBIDDEN, "您没有权限使用该功能"),
-    WX_CODE_INVALID(HttpStatus.BAD_REQUEST, "微信登录凭证无效，请重新进入小程序"),
-    WX_RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "登录太频繁，请稍后再试"),
-    STAFF_LOGIN_FAILED(HttpStatus.UNAUTHORIZED, "用户名或密码错误"),
-    STAFF_LOGIN_LOCKED(HttpStatus.TOO_MANY_REQUESTS, "密码错误次数太多，请15分钟后再试"),
-    STAFF_USERNAME_TAKEN(HttpStatus.CONFLICT, "该用户名已被使用");
+public final class AuthError {
+    public static final ErrorCode AUTH_TOKEN_MISSING = new ErrorCode("AUTH_TOKEN_MISSING", HttpStatus.UNAUTHORIZED, "请先登录");
+    public static final ErrorCode AUTH_TOKEN_INVALID = new ErrorCode("AUTH_TOKEN_INVALID", HttpStatus.UNAUTHORIZED, "登录状态无效，请重新登录");
+    public static final ErrorCode AUTH_TOKEN_EXPIRED = new ErrorCode("AUTH_TOKEN_EXPIRED", HttpStatus.UNAUTHORIZED, "登录已过期，请重新登录");
+    public static final ErrorCode STAFF_LOGIN_REQUIRED = new ErrorCode("STAFF_LOGIN_REQUIRED", HttpStatus.FORBIDDEN, "请使用社区工作人员账号登录");
+    public static final ErrorCode USER_LOGIN_REQUIRED = new ErrorCode("USER_LOGIN_REQUIRED", HttpStatus.FORBIDDEN, "请在小程序中登录后使用");
+    public static final ErrorCode ROLE_REQUIRED = new ErrorCode("ROLE_REQUIRED", HttpStatus.FORBIDDEN, "您没有权限使用该功能");
+    public static final ErrorCode WX_CODE_INVALID = new ErrorCode("WX_CODE_INVALID", HttpStatus.BAD_REQUEST, "微信登录凭证无效，请重新进入小程序");
+    public static final ErrorCode WX_RATE_LIMITED = new ErrorCode("WX_RATE_LIMITED", HttpStatus.TOO_MANY_REQUESTS, "登录太频繁，请稍后再试");
+    public static final ErrorCode STAFF_LOGIN_FAILED = new ErrorCode("STAFF_LOGIN_FAILED", HttpStatus.UNAUTHORIZED, "用户名或密码错误");
+    public static final ErrorCode STAFF_LOGIN_LOCKED = new ErrorCode("STAFF_LOGIN_LOCKED", HttpStatus.TOO_MANY_REQUESTS, "密码错误次数太多，请15分钟后再试");
+    public static final ErrorCode STAFF_USERNAME_TAKEN = new ErrorCode("STAFF_USERNAME_TAKEN", HttpStatus.CONFLICT, "该用户名已被使用");
 
-    private final HttpStatus status;
-    private final String message;
-
-    AuthError(HttpStatus status, String message) {
-        this.status = status;
-        this.message = message;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return status;
-    }
-
-    @Override
-    public String message() {
-        return message;
+    private AuthError() {
     }
 }
