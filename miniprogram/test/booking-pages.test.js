@@ -1,6 +1,6 @@
 const path = require('path')
 const simulate = require('miniprogram-simulate')
-const { BASE, fakeServer, waitFor } = require('./helpers')
+const { BASE, fakeServer, waitFor, text, texts } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 
 const ROOT = path.resolve(__dirname, '../miniprogram')
@@ -19,11 +19,6 @@ function render(name, query) {
   return page
 }
 
-const text = (page, sel) => {
-  const el = page.querySelector(sel)
-  return el ? el.dom.textContent.trim() : null
-}
-const texts = (page, sel) => page.querySelectorAll(sel).map((el) => el.dom.textContent.trim())
 
 const SERVICES = [{ id: 1, name: '水电代办代缴' }, { id: 2, name: '老年公交充值' }]
 function slot(id, over) {

@@ -1,6 +1,6 @@
 const path = require('path')
 const simulate = require('miniprogram-simulate')
-const { BASE, fakeServer, waitFor } = require('./helpers')
+const { BASE, fakeServer, waitFor, text, texts } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 
 const ROOT = path.resolve(__dirname, '../miniprogram')
@@ -13,11 +13,6 @@ function render(id) {
   page.attach(document.createElement('parent-wrapper'))
   return page
 }
-const text = (page, sel) => {
-  const el = page.querySelector(sel)
-  return el ? el.dom.textContent.trim() : null
-}
-const texts = (page, sel) => page.querySelectorAll(sel).map((e) => e.dom.textContent.trim())
 
 beforeEach(() => {
   global.__storage.clear()

@@ -51,3 +51,12 @@ async function waitFor(fn, timeout = 1000) {
 }
 
 module.exports.waitFor = waitFor
+
+/** Trimmed text of the first element matching a selector (null when absent), and of all of them. */
+const text = (page, sel) => {
+  const el = page.querySelector(sel)
+  return el ? el.dom.textContent.trim() : null
+}
+const texts = (page, sel) => page.querySelectorAll(sel).map((e) => e.dom.textContent.trim())
+module.exports.text = text
+module.exports.texts = texts

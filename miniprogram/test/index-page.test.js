@@ -1,6 +1,6 @@
 const path = require('path')
 const simulate = require('miniprogram-simulate')
-const { BASE, fakeServer, fakeLogin, loginRoute, waitFor } = require('./helpers')
+const { BASE, fakeServer, fakeLogin, loginRoute, waitFor, text } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 
 const ROOT = path.resolve(__dirname, '../miniprogram')
@@ -14,10 +14,6 @@ function renderPage() {
   return page
 }
 
-const text = (page, sel) => {
-  const el = page.querySelector(sel)
-  return el ? el.dom.textContent.trim() : null
-}
 
 beforeEach(() => {
   global.__storage.clear()

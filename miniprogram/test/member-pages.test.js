@@ -1,6 +1,6 @@
 const path = require('path')
 const simulate = require('miniprogram-simulate')
-const { BASE, fakeServer, waitFor } = require('./helpers')
+const { BASE, fakeServer, waitFor, text } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 
 const ROOT = path.resolve(__dirname, '../miniprogram')
@@ -12,10 +12,6 @@ function render(id, query) {
   const page = simulate.render(id, query || {})
   page.attach(document.createElement('parent-wrapper'))
   return page
-}
-const text = (page, sel) => {
-  const el = page.querySelector(sel)
-  return el ? el.dom.textContent.trim() : null
 }
 
 beforeEach(() => {

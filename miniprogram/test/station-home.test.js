@@ -1,7 +1,7 @@
 // Home page: nearby stations (wx.getLocation), refused location, search, opening a station.
 const path = require('path')
 const simulate = require('miniprogram-simulate')
-const { BASE, fakeServer, waitFor } = require('./helpers')
+const { BASE, fakeServer, waitFor, text, texts } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 
 const ROOT = path.resolve(__dirname, '../miniprogram')
@@ -18,11 +18,6 @@ function renderPage() {
   return page
 }
 
-const texts = (page, sel) => page.querySelectorAll(sel).map((e) => e.dom.textContent.trim())
-const text = (page, sel) => {
-  const el = page.querySelector(sel)
-  return el ? el.dom.textContent.trim() : null
-}
 
 let server
 beforeEach(() => {

@@ -1,7 +1,7 @@
 // Station page: opened from a scanned scene or from a list; everything of the station view; 404; paused.
 const path = require('path')
 const simulate = require('miniprogram-simulate')
-const { BASE, fakeServer, waitFor } = require('./helpers')
+const { BASE, fakeServer, waitFor, text, texts } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 
 const ROOT = path.resolve(__dirname, '../miniprogram')
@@ -39,11 +39,6 @@ function renderPage(query) {
   return page
 }
 
-const texts = (page, sel) => page.querySelectorAll(sel).map((e) => e.dom.textContent.trim())
-const text = (page, sel) => {
-  const el = page.querySelector(sel)
-  return el ? el.dom.textContent.trim() : null
-}
 
 let server
 beforeEach(() => {
