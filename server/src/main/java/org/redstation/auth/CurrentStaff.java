@@ -17,6 +17,26 @@ public record CurrentStaff(long id, String username, String displayName, Long co
         }
     }
 
+    /** The one district-administrator check: an administrator not tied to a community. */
+    public boolean isDistrictAdmin() {
+        return admin && communityId == null;
+    }
+
+    public void requireDistrictAdmin() {
+        if (!isDistrictAdmin()) {
+            throw new BizException(CommonError.FORBIDDEN, "需要区级管理员权限");
+        }
+    }
+
+    /**
+     * The communities this staff member may see, for list queries ({@code community_id IN (…)}); empty means
+     * every community. Lists filter through this, never through {@code communityId} directly, so wider scopes
+     * (a street's communities) need no change in the modules.
+     */
+    public java.util.Optional<java.util.List<Long>> scope() {
+        return communityId == null ? java.util.Optional.empty() : java.util.Optional.of(java.util.List.of(communityId));
+    }
+
     public void requireAdmin() {
         if (!admin) {
             throw new BizException(CommonError.FORBIDDEN, "需要管理员权限");

@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Base of the server's integration tests: the whole app on a random port, against the real database
  * and Redis of {@link TestInfra}, with the WeChat sandbox on. Subclasses share one Spring context.
  */
+@org.springframework.context.annotation.Import(StatementCounter.class)
 @SpringBootTest(classes = RedStationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
     static {
