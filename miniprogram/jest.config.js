@@ -5,8 +5,13 @@ module.exports = {
   testMatch: ['<rootDir>/test/**/*.test.js'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
   snapshotSerializers: ['miniprogram-simulate/jest-snapshot-plugin'],
-  // Sources are plain CommonJS that the mini-program runtime runs as is: no transform needed.
-  transform: {},
+  // App sources are plain CommonJS that the mini-program runtime runs as is; only TDesign (ES modules,
+  // copied into miniprogram_npm by scripts/pack-npm.js) goes through babel.
+  transform: { '/miniprogram_npm/.+\\.js$': 'babel-jest' },
+  // TDesign imports "tslib", which WeChat resolves from TDesign's own miniprogram_npm.
+  moduleNameMapper: {
+    '^tslib$': '<rootDir>/miniprogram/miniprogram_npm/tdesign-miniprogram/miniprogram_npm/tslib/index.js',
+  },
   restoreMocks: true,
   // spawning node or compiling WXML can take seconds on a busy 2-core machine
   testTimeout: 30000,

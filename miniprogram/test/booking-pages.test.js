@@ -1,15 +1,13 @@
-const path = require('path')
 const simulate = require('miniprogram-simulate')
 const { BASE, fakeServer, waitFor, text, texts } = require('./helpers')
+const { load, tap, state, retry } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 
-const ROOT = path.resolve(__dirname, '../miniprogram')
-const opts = { rootPath: ROOT, compilerOptions: { maxBuffer: 64 << 20 } }
 const ids = {
-  slots: simulate.load(path.join(ROOT, 'pages/booking/slots'), opts),
-  form: simulate.load(path.join(ROOT, 'pages/booking/form'), opts),
-  result: simulate.load(path.join(ROOT, 'pages/booking/result'), opts),
-  mine: simulate.load(path.join(ROOT, 'pages/booking/mine'), opts),
+  slots: load('pages/booking/slots/index'),
+  form: load('pages/booking/form/index'),
+  result: load('pages/booking/result/index'),
+  mine: load('pages/booking/mine/index'),
 }
 
 function render(name, query) {
@@ -52,13 +50,14 @@ test('slot picker shows days, seats left, full with waiting list, and opens the 
   const page = render('slots', { stationId: '3' })
   await waitFor(() => page.querySelector('.slot'))
   expect(text(page, '.station-name')).toBe('春园社区红色驿站')
-  expect(texts(page, '.day-label')).toEqual(['明天', '12月5日'])
+  const tabs = page.querySelector('.day-tabs')
+  expect(tabs.querySelectorAll('.t-tabs__item').map((t) => t.dom.textContent.trim())).toEqual(['明天 周二', '12月5日 周六'])
   expect(texts(page, '.slot-seats')).toEqual(['剩余 3 个名额', '已约满，可候补'])
   expect(page.querySelectorAll('.slot-waitlist')).toHaveLength(1)
-  page.querySelectorAll('.slot')[0].dispatchEvent('tap')
+  tap(page, '.slot', 0)
   await simulate.sleep(0)
-  expect(nav).toHaveBeenCalledWith({ url: '/pages/booking/form?stationId=3&slotId=11' })
-  page.querySelectorAll('.day')[1].dispatchEvent('tap')
+  expect(nav).toHaveBeenCalledWith({ url: '/pages/booking/form/index?stationId=3&slotId=11&stationName=' + encodeURIComponent('春园社区红色驿站') })
+  tabs.querySelectorAll('.t-tabs__item')[1].dispatchEvent('tap')
   await simulate.sleep(0)
   await waitFor(() => text(page, '.slot-kind') === '红色周末')
   expect(text(page, '.slot-time')).toBe('09:00–11:30')
@@ -67,29 +66,36 @@ test('slot picker shows days, seats left, full with waiting list, and opens the 
 test('slot picker without stationId explains where to come from', () => {
   jest.spyOn(wx, 'request').mockImplementation(() => {})
   const page = render('slots', {})
-  expect(text(page, '.error-message')).toBe('没有找到驿站，请从驿站页面进入')
+  expect(state(page)).toEqual({ status: 'error', message: '没有找到驿站，请从驿站页面进入' })
+  expect(page.querySelector('.page-state').querySelector('.state-retry')).toBeFalsy()
 })
 
 test('form asks for the subscribe messages, then books with an idempotency key', async () => {
   const server = fakeServer({
     'GET /api/booking/config': () => ({ statusCode: 200, data: CONFIG }),
-    'GET /api/booking/stations/3/slots': () => ({ statusCode: 200, data: SLOTS }),
+    'GET /api/booking/slots/11': () => ({ statusCode: 200, data: slot(11) }),
     'POST /api/booking/bookings': () => ({ statusCode: 201, data: { id: 99, status: 'CONFIRMED' } }),
   })
   jest.spyOn(wx, 'request').mockImplementation(server.impl)
   const order = []
   wx.requestSubscribeMessage = jest.fn((o) => { order.push('subscribe'); setTimeout(() => o.success({ 'T-C': 'accept' }), 0) })
   const redirect = jest.spyOn(wx, 'redirectTo').mockImplementation(() => { order.push('redirect') })
-  const page = render('form', { stationId: '3', slotId: '11' })
+  const page = render('form', { stationId: '3', slotId: '11', stationName: encodeURIComponent('春园社区红色驿站') })
   await waitFor(() => page.querySelector('.service'))
-  expect(text(page, '.when')).toBe('明天 周二 18:00–19:00')
+  // only this slot is loaded, not the station's whole slot list
+  expect(server.calls.filter((c) => c.method === 'GET').map((c) => c.url).sort()).toEqual(['/api/booking/config', '/api/booking/slots/11'])
+  expect(page.instance.data.stationName).toBe('春园社区红色驿站')
+  expect(page.instance.data.slot).toMatchObject({ date: '2026-12-01', weekday: '周二', start: '18:00', end: '19:00' })
   // no service chosen yet: a clear message, nothing sent
-  page.querySelector('.submit').dispatchEvent('tap')
+  tap(page, '.submit')
   await simulate.sleep(0)
   await waitFor(() => page.querySelector('.refusal'))
   expect(text(page, '.refusal')).toBe('请先选择要办理的服务事项')
-  page.querySelectorAll('.service')[1].dispatchEvent('tap')
+  // t-radio taps through `mut-bind:tap`, which j-component does not dispatch: call the group's change handler
+  expect(page.querySelectorAll('.service')).toHaveLength(2)
+  page.instance.onPickService({ detail: { value: 2 } })
   await simulate.sleep(0)
+  expect(page.instance.data.serviceId).toBe(2)
   page.instance.onNote({ detail: { value: '带上公交卡' } })
   await page.instance.onSubmit()
   expect(wx.requestSubscribeMessage.mock.calls[0][0].tmplIds).toEqual(['T-C', 'T-R', 'T-X'])
@@ -97,14 +103,14 @@ test('form asks for the subscribe messages, then books with an idempotency key',
   expect(booking.data).toMatchObject({ stationId: 3, slotId: 11, serviceId: 2, note: '带上公交卡', waitlist: false })
   expect(booking.data.idempotencyKey).toMatch(/^mp-/)
   expect(order).toEqual(['subscribe', 'redirect'])
-  expect(redirect).toHaveBeenCalledWith({ url: '/pages/booking/result?id=99' })
+  expect(redirect).toHaveBeenCalledWith({ url: '/pages/booking/result/index?id=99' })
 })
 
 test('form: a full slot shows the refusal and offers the waiting list', async () => {
   let posts = 0
   const server = fakeServer({
     'GET /api/booking/config': () => ({ statusCode: 200, data: CONFIG }),
-    'GET /api/booking/stations/3/slots': () => ({ statusCode: 200, data: SLOTS }),
+    'GET /api/booking/slots/11': () => ({ statusCode: 200, data: slot(11) }),
     'POST /api/booking/bookings': (call) => {
       posts += 1
       if (!call.data.waitlist) return { statusCode: 409, data: { code: 'SLOT_FULL', message: '该时段名额已满，可以加入候补或选择其他时段' } }
@@ -116,8 +122,7 @@ test('form: a full slot shows the refusal and offers the waiting list', async ()
   jest.spyOn(wx, 'redirectTo').mockImplementation(() => {})
   const page = render('form', { stationId: '3', slotId: '11' })
   await waitFor(() => page.querySelector('.service'))
-  page.querySelectorAll('.service')[0].dispatchEvent('tap')
-  await simulate.sleep(0)
+  page.instance.onPickService({ detail: { value: 1 } })
   await page.instance.onSubmit()
   await waitFor(() => page.querySelector('.waitlist'))
   expect(text(page, '.refusal')).toBe('该时段名额已满，可以加入候补或选择其他时段')
@@ -125,7 +130,7 @@ test('form: a full slot shows the refusal and offers the waiting list', async ()
   await page.instance.onWaitlist()
   expect(wx.requestSubscribeMessage.mock.calls[1][0].tmplIds).toEqual(['T-P', 'T-R', 'T-X'])
   expect(posts).toBe(2)
-  expect(wx.redirectTo).toHaveBeenCalledWith({ url: '/pages/booking/result?id=7' })
+  expect(wx.redirectTo).toHaveBeenCalledWith({ url: '/pages/booking/result/index?id=7' })
 })
 
 const MINE = {
@@ -136,13 +141,33 @@ const MINE = {
   past: [{ id: 1, status: 'CANCELLED', statusName: '已取消', cancelReason: '设备检修', stationName: '春园社区红色驿站', date: '2026-11-20', weekday: '周五', start: '18:00', end: '19:00', kindName: '晚间一小时', serviceName: '健康咨询', cancellable: false, cancelDeadline: '2026-11-20 17:00' }],
 }
 
-test('result page shows the outcome of the booking', async () => {
-  const server = fakeServer({ 'GET /api/booking/bookings/mine': () => ({ statusCode: 200, data: MINE }) })
+test('result page loads only its booking and shows the outcome', async () => {
+  const server = fakeServer({ 'GET /api/booking/bookings/6': () => ({ statusCode: 200, data: MINE.upcoming[1] }) })
   jest.spyOn(wx, 'request').mockImplementation(server.impl)
   const page = render('result', { id: '6' })
+  expect(state(page).status).toBe('loading')
   await waitFor(() => page.querySelector('.headline'))
+  expect(server.calls.map((c) => c.url)).toEqual(['/api/booking/bookings/6'])
   expect(text(page, '.headline')).toBe('已加入候补，第 2 位')
   expect(page.querySelector('.wait-hint')).toBeTruthy()
+})
+
+test('result page: an unknown booking says so; a failure offers 重试', async () => {
+  let calls = 0
+  const server = fakeServer({
+    'GET /api/booking/bookings/404': () => ({ statusCode: 404, data: { code: 'BOOKING_NOT_FOUND', message: '预约不存在' } }),
+    'GET /api/booking/bookings/5': () => (++calls === 1 ? { fail: 'request:fail timeout' } : { statusCode: 200, data: MINE.upcoming[0] }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const missing = render('result', { id: '404' })
+  await waitFor(() => (state(missing) || {}).status === 'error')
+  expect(state(missing).message).toBe('没有找到这条预约')
+  const page = render('result', { id: '5' })
+  await waitFor(() => (state(page) || {}).status === 'error')
+  expect(state(page).message).toBe('网络不给力，请稍后再试')
+  retry(page)
+  await waitFor(() => page.querySelector('.headline'))
+  expect(text(page, '.headline')).toBe('预约成功')
 })
 
 test('my bookings: upcoming and past, cancel asks first and shows refusals', async () => {
@@ -162,8 +187,27 @@ test('my bookings: upcoming and past, cancel asks first and shows refusals', asy
   // the refusal is shown by the request helper as a modal with the server's message
   expect(wx.showModal.mock.calls.map((c) => c[0].content)).toContain('已过取消截止时间，如不能前来请电话联系驿站')
   expect(mineCalls).toBe(2)
-  page.querySelector('.tab-past').dispatchEvent('tap')
+  page.querySelector('.tabs').querySelectorAll('.t-tabs__item')[1].dispatchEvent('tap')
   await simulate.sleep(0)
   await waitFor(() => page.querySelector('.reason'))
   expect(text(page, '.reason')).toBe('取消原因：设备检修')
+})
+
+test('my bookings: an empty tab says so', async () => {
+  const server = fakeServer({ 'GET /api/booking/bookings/mine': () => ({ statusCode: 200, data: { upcoming: [], past: [] } }) })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const page = render('mine')
+  await waitFor(() => (state(page) || {}).status === 'empty')
+  expect(state(page).message).toBe('目前没有待参加的预约')
+})
+
+test('form: a slot that is gone explains it and offers 重试', async () => {
+  const server = fakeServer({
+    'GET /api/booking/config': () => ({ statusCode: 200, data: CONFIG }),
+    'GET /api/booking/slots/77': () => ({ statusCode: 404, data: { code: 'SLOT_NOT_FOUND', message: '时段不存在' } }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const page = render('form', { stationId: '3', slotId: '77' })
+  await waitFor(() => (state(page) || {}).status === 'error')
+  expect(state(page).message).toBe('该时段已不可预约，请返回重新选择')
 })

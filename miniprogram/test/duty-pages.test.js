@@ -1,12 +1,10 @@
-const path = require('path')
 const simulate = require('miniprogram-simulate')
 const { BASE, fakeServer, waitFor, text, texts } = require('./helpers')
+const { load, tap, state, retry } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 
-const ROOT = path.resolve(__dirname, '../miniprogram')
-const opts = { rootPath: ROOT, compilerOptions: { maxBuffer: 64 << 20 } }
-const shiftsId = simulate.load(path.join(ROOT, 'pages/duty/shifts/index'), opts)
-const mineId = simulate.load(path.join(ROOT, 'pages/duty/mine/index'), opts)
+const shiftsId = load('pages/duty/shifts/index')
+const mineId = load('pages/duty/mine/index')
 
 function render(id) {
   const page = simulate.render(id)
@@ -38,7 +36,7 @@ test('open shifts: claim one; a full shift shows 已满员 and a refusal is show
   await waitFor(() => page.querySelectorAll('.shift').length === 2)
   expect(texts(page, '.when')[0]).toBe('2026-12-01 18:00-19:00')
   expect(text(page, '.full')).toBe('已满员')
-  page.querySelector('.claim').dispatchEvent('tap')
+  tap(page, '.claim')
   await waitFor(() => page.querySelector('.mine'))
   expect(text(page, '.mine')).toBe('已认领')
   expect(modal).toHaveBeenCalledWith({ title: '认领成功', icon: 'success' })
@@ -59,15 +57,15 @@ test('my shifts: scan check-in sends the scene and location; check-out shows the
   await waitFor(() => page.querySelector('.shift'))
   expect(text(page, '.state')).toBe('待值班')
 
-  page.querySelector('.scan').dispatchEvent('tap')
+  tap(page, '.scan')
   await waitFor(() => text(page, '.result-text') === '签到成功！春园社区红色驿站')
   expect(server.calls.find((c) => c.url === '/api/duty/check-in').data).toEqual({ scene: 'st=CY01', latitude: 32.07812, longitude: 112.14321 })
 
-  page.querySelector('.checkout').dispatchEvent('tap')
+  tap(page, '.checkout')
   await waitFor(() => text(page, '.result-text') === '签退成功！本次服务60分钟')
 
   await waitFor(() => page.querySelector('.release'))
-  page.querySelector('.release').dispatchEvent('tap')
+  tap(page, '.release')
   await waitFor(() => server.calls.some((c) => c.url === '/api/duty/shifts/7/release'))
 })
 
@@ -82,9 +80,29 @@ test('check-in refused outside the window: the server message is shown, location
   })
   jest.spyOn(wx, 'request').mockImplementation(server.impl)
   const page = render(mineId)
-  await waitFor(() => page.querySelector('.empty'))
-  page.querySelector('.checkin').dispatchEvent('tap')
+  await waitFor(() => (state(page) || {}).status === 'empty')
+  expect(state(page).message).toBe('您近期没有认领的班次')
+  tap(page, '.checkin')
   await waitFor(() => modal.mock.calls.length > 0)
   expect(modal.mock.calls[0][0].content).toBe(msg)
   expect(server.calls.find((c) => c.url === '/api/duty/check-in').data).toEqual({ scene: '' })
+})
+
+test('open shifts: loading, then an error with 重试 that loads again', async () => {
+  jest.spyOn(wx, 'showToast').mockImplementation(() => {})
+  let calls = 0
+  const server = fakeServer({
+    'GET /api/duty/shifts': () => (++calls === 1
+      ? { statusCode: 503, data: { code: 'UNAVAILABLE', message: '服务暂时不可用，请稍后再试' } }
+      : { statusCode: 200, data: [] }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const page = render(shiftsId)
+  expect(state(page).status).toBe('loading')
+  await waitFor(() => (state(page) || {}).status === 'error')
+  expect(state(page).message).toBe('服务暂时不可用，请稍后再试')
+  retry(page)
+  await waitFor(() => (state(page) || {}).status === 'empty')
+  expect(state(page).message).toBe('近两周暂无可认领的班次')
+  expect(calls).toBe(2)
 })

@@ -1,12 +1,11 @@
-const path = require('path')
 const simulate = require('miniprogram-simulate')
 const { BASE, fakeServer, fakeLogin, loginRoute, waitFor, text } = require('./helpers')
+const { load, tap, state, retry } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 
-const ROOT = path.resolve(__dirname, '../miniprogram')
 // load() once per test file (jest's module registry ignores simulate's require-cache reset).
 // The default 'official' compiler runs the real wcc, so WXML errors fail here too.
-const pageId = simulate.load(path.join(ROOT, 'pages/index/index'), { rootPath: ROOT, compilerOptions: { maxBuffer: 64 << 20 } })
+const pageId = load('pages/home/index/index')
 
 function renderPage() {
   const page = simulate.render(pageId)
@@ -29,7 +28,7 @@ test('shows the header, intro and scan button', () => {
   expect(text(page, '.title')).toBe('红色驿站 · 家门口的服务')
   expect(text(page, '.hint')).toBe('扫一扫驿站门口的二维码，查看服务、预约晚间一小时')
   expect(text(page, '.scan')).toBe('扫码进驿站')
-  expect(page.querySelector('.loading')).toBeTruthy()
+  expect(state(page).status).toBe('loading')
 })
 
 test('logs in, loads /api/me and shows the welcome and Chinese role names', async () => {
@@ -45,8 +44,8 @@ test('logs in, loads /api/me and shows the welcome and Chinese role names', asyn
 
   expect(text(page, '.welcome')).toBe('您好，已登录')
   expect(text(page, '.roles')).toBe('居民、党员、社区工作人员')
-  expect(page.querySelector('.error')).toBeFalsy()
-  expect(page.querySelector('.loading')).toBeFalsy()
+  expect(state(page)).toBeNull()
+  expect(state(page)).toBeNull()
   expect(server.calls.map((c) => c.method + ' ' + c.url)).toEqual(['POST /api/auth/login', 'GET /api/me'])
   expect(server.calls[1].header.Authorization).toBe('Bearer token-code-1')
 })
@@ -64,29 +63,29 @@ test('failure shows .error with the message; .retry requests again and recovers'
   jest.spyOn(wx, 'request').mockImplementation(server.impl)
 
   const page = renderPage()
-  await waitFor(() => page.querySelector('.error'))
-  expect(text(page, '.error-message')).toBe('系统维护中，请稍后再试')
+  await waitFor(() => (state(page) || {}).status === 'error')
+  expect(state(page).message).toBe('系统维护中，请稍后再试')
   expect(page.querySelector('.welcome')).toBeFalsy()
   // the page shows the error itself: no extra toast/modal on top
   expect(toast).not.toHaveBeenCalled()
   expect(modal).not.toHaveBeenCalled()
 
-  page.querySelector('.retry').dispatchEvent('tap')
+  retry(page)
   await waitFor(() => page.querySelector('.welcome'))
 
   expect(meCalls).toBe(2)
   expect(text(page, '.welcome')).toBe('您好，王阿姨，已登录')
   expect(text(page, '.roles')).toBe('居民')
-  expect(page.querySelector('.error')).toBeFalsy()
+  expect(state(page)).toBeNull()
 })
 
 test('network failure shows the friendly network message', async () => {
   wx.setStorageSync('rs_token', 't')
   jest.spyOn(wx, 'request').mockImplementation((o) => setTimeout(() => o.fail({ errMsg: 'request:fail' }), 0))
   const page = renderPage()
-  await waitFor(() => page.querySelector('.error'))
-  expect(text(page, '.error-message')).toBe('网络不给力，请稍后再试')
-  expect(page.querySelector('.retry')).toBeTruthy()
+  await waitFor(() => (state(page) || {}).status === 'error')
+  expect(state(page).message).toBe('网络不给力，请稍后再试')
+  expect(page.querySelector('.page-state').querySelector('.state-retry')).toBeTruthy()
 })
 
 describe('scan button', () => {
@@ -100,18 +99,18 @@ describe('scan button', () => {
   test('calls wx.scanCode and navigates to the station page with the scene', async () => {
     const scan = jest.spyOn(wx, 'scanCode').mockImplementation((o) => o.success({ path: 'pages/index/index?scene=st%3D12', result: '', errMsg: 'scanCode:ok' }))
     const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
-    page.querySelector('.scan').dispatchEvent('tap')
+    tap(page, '.scan')
     await simulate.sleep(0)
     expect(scan).toHaveBeenCalledTimes(1)
-    expect(nav).toHaveBeenCalledWith({ url: '/pages/station/index?scene=st%3D12' })
+    expect(nav).toHaveBeenCalledWith({ url: '/pages/station/detail/index?scene=st%3D12' })
   })
 
   test('quick links open my bookings and the member centre', async () => {
     const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
-    page.querySelector('.my-bookings').dispatchEvent('tap')
-    page.querySelector('.member-center').dispatchEvent('tap')
+    tap(page, '.my-bookings')
+    tap(page, '.member-center')
     await simulate.sleep(0)
-    expect(nav).toHaveBeenCalledWith({ url: '/pages/booking/mine' })
+    expect(nav).toHaveBeenCalledWith({ url: '/pages/booking/mine/index' })
     expect(nav).toHaveBeenCalledWith({ url: '/pages/member/center/index' })
   })
 
@@ -119,7 +118,7 @@ describe('scan button', () => {
     jest.spyOn(wx, 'scanCode').mockImplementation((o) => o.fail({ errMsg: 'scanCode:fail cancel' }))
     const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
     const toast = jest.spyOn(wx, 'showToast').mockImplementation(() => {})
-    page.querySelector('.scan').dispatchEvent('tap')
+    tap(page, '.scan')
     await simulate.sleep(0)
     expect(nav).not.toHaveBeenCalled()
     expect(toast).not.toHaveBeenCalled()
@@ -128,7 +127,7 @@ describe('scan button', () => {
   test('failure shows a toast', async () => {
     jest.spyOn(wx, 'scanCode').mockImplementation((o) => o.fail({ errMsg: 'scanCode:fail camera' }))
     const toast = jest.spyOn(wx, 'showToast').mockImplementation(() => {})
-    page.querySelector('.scan').dispatchEvent('tap')
+    tap(page, '.scan')
     await simulate.sleep(0)
     expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '扫码失败，请重试', icon: 'none' }))
   })
@@ -137,7 +136,7 @@ describe('scan button', () => {
     jest.spyOn(wx, 'scanCode').mockImplementation((o) => o.success({ result: 'https://example.com', errMsg: 'scanCode:ok' }))
     const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
     const toast = jest.spyOn(wx, 'showToast').mockImplementation(() => {})
-    page.querySelector('.scan').dispatchEvent('tap')
+    tap(page, '.scan')
     await simulate.sleep(0)
     expect(nav).not.toHaveBeenCalled()
     expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '不是驿站二维码' }))

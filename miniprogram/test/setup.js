@@ -33,3 +33,28 @@ global.Page = (options) => {
 global.__app = { globalData: { user: null } }
 global.getApp = () => global.__app
 global.getCurrentPages = () => []
+
+// miniprogram-simulate minifies each component's WXSS with csso only to inject it into jsdom (tests
+// never assert on styles). csso 4 crashes on some TDesign rules (`isEmpty` of undefined), so fall back
+// to the unminified CSS instead of failing the load. The real wcsc still compiles our WXSS in check:wx.
+const csso = require('csso')
+const minify = csso.minify
+csso.minify = (css, options) => {
+  try {
+    return minify(css, options)
+  } catch {
+    return { css, map: null }
+  }
+}
+
+// simulate.load() runs each component's JS with `delete require.cache[...]; require(...)` so that
+// Component() registers it again for this load. jest's module registry ignores require.cache, so a
+// component shared by two pages of one test file (components/state, TDesign) would register only for
+// the first page. Re-run shared components in an isolated registry; pages (loaded once per file) keep
+// the normal registry so they share utils/request.js with the test.
+const simUtils = require('miniprogram-simulate/src/utils')
+const runJs = simUtils.runJs
+simUtils.runJs = (filePath) => {
+  if (/[\\/](components|miniprogram_npm)[\\/]/.test(filePath)) jest.isolateModules(() => { require(filePath) })
+  else runJs(filePath)
+}

@@ -1,11 +1,10 @@
 // Home page: nearby stations (wx.getLocation), refused location, search, opening a station.
-const path = require('path')
 const simulate = require('miniprogram-simulate')
 const { BASE, fakeServer, waitFor, text, texts } = require('./helpers')
+const { load, tap } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 
-const ROOT = path.resolve(__dirname, '../miniprogram')
-const pageId = simulate.load(path.join(ROOT, 'pages/index/index'), { rootPath: ROOT, compilerOptions: { maxBuffer: 64 << 20 } })
+const pageId = load('pages/home/index/index')
 
 const NEARBY = [
   { id: 3, code: 'CY01', name: '春园社区红色驿站', communityName: '春园社区', address: '紫贞街道铁路游泳池小区移交用房', status: 'OPEN', openNow: true, distanceMeters: 12 },
@@ -53,9 +52,9 @@ test('lists nearby stations with distance and open state, nearest first', async 
   expect(call.header.Authorization).toBeUndefined()
 
   const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
-  page.querySelectorAll('.nearby-station')[1].dispatchEvent('tap')
+  tap(page, '.nearby-station', 1)
   await simulate.sleep(0)
-  expect(nav).toHaveBeenCalledWith({ url: '/pages/station/index?id=4' })
+  expect(nav).toHaveBeenCalledWith({ url: '/pages/station/detail/index?id=4' })
 })
 
 test('refused location shows a readable fallback and can ask again', async () => {
@@ -70,7 +69,7 @@ test('refused location shows a readable fallback and can ask again', async () =>
   // the user allows location in the settings: the list appears
   jest.spyOn(wx, 'openSetting').mockImplementation((o) => o.success({ authSetting: { 'scope.userLocation': true } }))
   jest.spyOn(wx, 'getLocation').mockImplementation((o) => setTimeout(() => o.success({ latitude: 32.0781, longitude: 112.1432 }), 0))
-  page.querySelector('.allow-location').dispatchEvent('tap')
+  tap(page, '.allow-location')
   await waitFor(() => page.querySelectorAll('.nearby-station').length === 2)
   expect(page.querySelector('.location-refused')).toBeFalsy()
 })
@@ -80,7 +79,7 @@ test('search shows services with their stations, and matching stations', async (
   const page = renderPage()
   page.querySelector('.search-input').dispatchEvent('input', { detail: { value: '复称' } })
   await simulate.sleep(0)
-  page.querySelector('.search-btn').dispatchEvent('tap')
+  tap(page, '.search-btn')
   await waitFor(() => page.querySelector('.service-hit'))
   expect(text(page, '.service-hit-name')).toBe('复称（自助）')
   expect(text(page, '.service-hit-where')).toBe('提供驿站：谢洼社区·农贸市场红色驿站')
@@ -88,7 +87,7 @@ test('search shows services with their stations, and matching stations', async (
 
   page.querySelector('.search-input').dispatchEvent('input', { detail: { value: 'zzz' } })
   await simulate.sleep(0)
-  page.querySelector('.search-btn').dispatchEvent('tap')
+  tap(page, '.search-btn')
   await waitFor(() => page.querySelector('.no-results'))
   expect(text(page, '.no-results')).toBe('没有找到相关的驿站或服务')
 })
@@ -96,7 +95,7 @@ test('search shows services with their stations, and matching stations', async (
 test('an empty search asks for a keyword without calling the server', async () => {
   jest.spyOn(wx, 'getLocation').mockImplementation(() => {})
   const page = renderPage()
-  page.querySelector('.search-btn').dispatchEvent('tap')
+  tap(page, '.search-btn')
   await waitFor(() => page.querySelector('.search-error'))
   expect(text(page, '.search-error')).toBe('请输入驿站、社区或服务的名称')
   expect(server.calls.some((c) => c.url.startsWith('/api/stations/search'))).toBe(false)

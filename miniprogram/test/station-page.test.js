@@ -1,11 +1,10 @@
 // Station page: opened from a scanned scene or from a list; everything of the station view; 404; paused.
-const path = require('path')
 const simulate = require('miniprogram-simulate')
 const { BASE, fakeServer, waitFor, text, texts } = require('./helpers')
+const { load, tap, state } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 
-const ROOT = path.resolve(__dirname, '../miniprogram')
-const pageId = simulate.load(path.join(ROOT, 'pages/station/index'), { rootPath: ROOT, compilerOptions: { maxBuffer: 64 << 20 } })
+const pageId = load('pages/station/detail/index')
 
 function view(over) {
   return Object.assign({
@@ -95,13 +94,13 @@ test('call, navigate and the big 预约 button', async () => {
   const call = jest.spyOn(wx, 'makePhoneCall').mockImplementation(() => {})
   const open = jest.spyOn(wx, 'openLocation').mockImplementation(() => {})
   const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
-  page.querySelector('.call').dispatchEvent('tap')
-  page.querySelector('.navigate').dispatchEvent('tap')
-  page.querySelector('.book').dispatchEvent('tap')
+  tap(page, '.call')
+  tap(page, '.navigate')
+  tap(page, '.book')
   await simulate.sleep(0)
   expect(call).toHaveBeenCalledWith({ phoneNumber: '0710-3310103' })
   expect(open).toHaveBeenCalledWith(expect.objectContaining({ latitude: 32.07812, longitude: 112.14321, name: '春园社区红色驿站' }))
-  expect(nav).toHaveBeenCalledWith({ url: '/pages/booking/slots?stationId=3' })
+  expect(nav).toHaveBeenCalledWith({ url: '/pages/booking/slots/index?stationId=3' })
 })
 
 test('no 预约 button and no slot list when nothing is bookable; empty duty shows a placeholder', async () => {
@@ -132,15 +131,15 @@ test('unknown station: the server\'s 404 message is shown with a way home', asyn
     'GET /api/stations/scan?scene=st%3DNOPE99': () => ({ statusCode: 404, data: { code: 'STATION_NOT_FOUND', message: '没有找到这个驿站，请确认二维码是否正确' } }),
   })
   const page = renderPage({ scene: 'st%3DNOPE99' })
-  await waitFor(() => page.querySelector('.error'))
-  expect(text(page, '.error-message')).toBe('没有找到这个驿站，请确认二维码是否正确')
+  await waitFor(() => (state(page) || {}).status === 'error')
+  expect(state(page).message).toBe('没有找到这个驿站，请确认二维码是否正确')
   expect(page.querySelector('.station-name')).toBeFalsy()
   expect(toast).not.toHaveBeenCalled()
   expect(modal).not.toHaveBeenCalled()
   const relaunch = jest.spyOn(wx, 'reLaunch').mockImplementation(() => {})
-  page.querySelector('.home').dispatchEvent('tap')
+  tap(page, '.home')
   await simulate.sleep(0)
-  expect(relaunch).toHaveBeenCalledWith({ url: '/pages/index/index' })
+  expect(relaunch).toHaveBeenCalledWith({ url: '/pages/home/index/index' })
 })
 
 test('a malformed scene shows the server\'s 400 message; without scene or id a hint', async () => {
@@ -148,11 +147,11 @@ test('a malformed scene shows the server\'s 400 message; without scene or id a h
     'GET /api/stations/scan?scene=%25zz': () => ({ statusCode: 400, data: { code: 'VALIDATION_FAILED', field: 'scene', message: '二维码内容不正确，请重新扫描驿站门口的二维码' } }),
   })
   const bad = renderPage({ scene: '%zz' })
-  await waitFor(() => bad.querySelector('.error'))
-  expect(text(bad, '.error-message')).toBe('二维码内容不正确，请重新扫描驿站门口的二维码')
+  await waitFor(() => (state(bad) || {}).status === 'error')
+  expect(state(bad).message).toBe('二维码内容不正确，请重新扫描驿站门口的二维码')
   const none = renderPage({})
-  await waitFor(() => none.querySelector('.error'))
-  expect(text(none, '.error-message')).toBe('没有驿站信息，请扫描驿站门口的二维码')
+  await waitFor(() => (state(none) || {}).status === 'error')
+  expect(state(none).message).toBe('没有驿站信息，请扫描驿站门口的二维码')
 })
 
 test('a Party member on duty goes to the duty page with this station\'s scene', async () => {
@@ -160,7 +159,7 @@ test('a Party member on duty goes to the duty page with this station\'s scene', 
   const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
   const page = renderPage({ id: '3' })
   await waitFor(() => page.querySelector('.duty-checkin'))
-  page.querySelector('.duty-checkin').dispatchEvent('tap')
+  tap(page, '.duty-checkin')
   await simulate.sleep(0)
   expect(nav).toHaveBeenCalledWith({ url: '/pages/duty/mine/index?scene=st%3DCY01' })
 })

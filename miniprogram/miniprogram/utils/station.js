@@ -1,6 +1,8 @@
-// Helpers shared by the home and station pages. Plain CommonJS.
+// The one helper for station QR scenes, the phone's location and distances. Plain CommonJS.
+//
+// Scene contract of station QR codes: st=<CODE>. WeChat hands it to the page URL-encoded
+// (options.scene = "st%3DCY01"); wx.scanCode returns the page path with the encoded scene in it.
 
-/** Scene contract of station QR codes: st=<CODE>. */
 const SCENE_RE = /^st=[A-Za-z0-9]{2,16}$/
 
 /** options.scene arrives URL-encoded (st%3DCY01); decode once, tolerate an already decoded value. */
@@ -14,6 +16,32 @@ function decodeScene(raw) {
   return s
 }
 
+/** Decoded scene of a scanned mini-program code path ("pages/...?scene=st%3DCY01" -> "st=CY01"); '' if none. */
+function sceneFromPath(path) {
+  const m = /[?&]scene=([^&#]*)/.exec(path || '')
+  return m ? decodeScene(m[1]) : ''
+}
+
+/** The scene printed on a station's QR code. */
+function stationScene(code) {
+  return 'st=' + code
+}
+
+/**
+ * The phone's location in GCJ-02 (what wx.openLocation and the server expect), or null when the user
+ * refuses or it fails. Never rejects.
+ * @returns {Promise<{latitude: number, longitude: number} | null>}
+ */
+function currentLocation() {
+  return new Promise((resolve) => {
+    wx.getLocation({
+      type: 'gcj02',
+      success: (r) => resolve({ latitude: r.latitude, longitude: r.longitude }),
+      fail: () => resolve(null),
+    })
+  })
+}
+
 /** "1234" metres -> "1.2公里", "320" -> "320米". */
 function distanceText(m) {
   if (typeof m !== 'number' || m < 0) return ''
@@ -21,4 +49,4 @@ function distanceText(m) {
   return (m / 1000).toFixed(1) + '公里'
 }
 
-module.exports = { SCENE_RE, decodeScene, distanceText }
+module.exports = { SCENE_RE, decodeScene, sceneFromPath, stationScene, currentLocation, distanceText }

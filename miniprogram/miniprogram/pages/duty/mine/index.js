@@ -1,28 +1,12 @@
 const { get, post } = require('../../../utils/request.js')
-
-/** Raw scene of a scanned mini-program code path, e.g. "st%3DCY01". */
-function sceneFromPath(path) {
-  const m = /[?&]scene=([^&#]*)/.exec(path || '')
-  return m ? decodeURIComponent(m[1]) : ''
-}
-
-/** The phone's location if the user allows it; null otherwise (the server then skips the distance check). */
-function location() {
-  return new Promise((resolve) => {
-    wx.getLocation({
-      type: 'gcj02',
-      success: (r) => resolve({ latitude: r.latitude, longitude: r.longitude }),
-      fail: () => resolve(null),
-    })
-  })
-}
+const { decodeScene, sceneFromPath, currentLocation } = require('../../../utils/station.js')
 
 Page({
   data: { loading: true, shifts: [], error: '', result: '' },
 
   onLoad(query) {
     // opened from the station QR code: check in straight away
-    if (query && query.scene) this.pendingScene = decodeURIComponent(query.scene)
+    if (query && query.scene) this.pendingScene = decodeScene(query.scene)
   },
 
   onShow() {
@@ -43,8 +27,13 @@ Page({
     )
   },
 
+  onRetry() {
+    return this.load()
+  },
+
+  /** Without a location (refused) the server skips the distance check. */
   checkIn(scene) {
-    return location().then((loc) => {
+    return currentLocation().then((loc) => {
       const body = Object.assign({ scene: scene || '' }, loc || {})
       return post('/api/duty/check-in', body).then(
         (r) => {

@@ -15,6 +15,10 @@ Page({
     )
   },
 
+  onRetry() {
+    return this.load()
+  },
+
   onClaim(e) {
     const id = e.currentTarget.dataset.id
     return post('/api/duty/shifts/' + id + '/claim').then(

@@ -1,4 +1,5 @@
 const { get, post, del } = require('../../../utils/request.js')
+const { url } = require('../../../utils/routes.js')
 
 const CATEGORIES = [
   { key: 'LEGAL', name: '法律咨询' },
@@ -45,6 +46,10 @@ Page({
     return get('/api/member/resources').then((list) => this.setData({ resources: list || [] }))
   },
 
+  onRetry() {
+    return this.load()
+  },
+
   onCategory(e) {
     this.setData({ catIndex: Number(e.detail.value) })
   },
@@ -71,10 +76,10 @@ Page({
   },
 
   onShifts() {
-    wx.navigateTo({ url: '/pages/duty/shifts/index' })
+    wx.navigateTo({ url: url('dutyShifts') })
   },
 
   onMine() {
-    wx.navigateTo({ url: '/pages/duty/mine/index' })
+    wx.navigateTo({ url: url('dutyMine') })
   },
 })

@@ -1,4 +1,5 @@
 const { get, post } = require('../../../utils/request.js')
+const { url } = require('../../../utils/routes.js')
 
 Page({
   data: {
@@ -72,6 +73,6 @@ Page({
   },
 
   onCenter() {
-    wx.redirectTo({ url: '/pages/member/center/index' })
+    wx.redirectTo({ url: url('memberCenter') })
   },
 })

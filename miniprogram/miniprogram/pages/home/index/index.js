@@ -1,15 +1,8 @@
-const { get } = require('../../utils/request.js')
-const { roleNames } = require('../../utils/roles.js')
-const { distanceText } = require('../../utils/station.js')
-
-const STATION_PAGE = '/pages/station/index'
+const { get } = require('../../../utils/request.js')
+const { roleNames } = require('../../../utils/roles.js')
+const { distanceText, sceneFromPath, currentLocation } = require('../../../utils/station.js')
+const { url } = require('../../../utils/routes.js')
 const LOCATION_REFUSED = '没有获得您的位置，无法列出附近的驿站。您可以在下方搜索驿站或社区名称，或点击“扫码进驿站”。'
-
-/** Extract the raw (still URL-encoded) `scene` value from a scanned mini-program path. */
-function sceneFromPath(path) {
-  const m = /[?&]scene=([^&#]*)/.exec(path || '')
-  return m ? m[1] : ''
-}
 
 function toCards(list) {
   return (list || []).map((s) => ({
@@ -79,27 +72,16 @@ Page({
   /** wx.getLocation (GCJ-02, what wx.openLocation expects) -> the nearest stations. */
   loadNearby() {
     this.setData({ nearbyLoading: true, locationError: '', nearbyError: '' })
-    return new Promise((resolve) => {
-      wx.getLocation({
-        type: 'gcj02',
-        success: (loc) => {
-          const url = '/api/stations/nearby?lat=' + loc.latitude + '&lng=' + loc.longitude + '&limit=10'
-          get(url, undefined, { auth: false, showError: false }).then(
-            (list) => {
-              this.setData({ nearbyLoading: false, nearby: toCards(list) })
-              resolve()
-            },
-            (err) => {
-              this.setData({ nearbyLoading: false, nearbyError: (err && err.message) || '附近驿站加载失败' })
-              resolve()
-            },
-          )
-        },
-        fail: () => {
-          this.setData({ nearbyLoading: false, nearby: [], locationError: LOCATION_REFUSED })
-          resolve()
-        },
-      })
+    return currentLocation().then((loc) => {
+      if (!loc) {
+        this.setData({ nearbyLoading: false, nearby: [], locationError: LOCATION_REFUSED })
+        return
+      }
+      const api = '/api/stations/nearby?lat=' + loc.latitude + '&lng=' + loc.longitude + '&limit=10'
+      return get(api, undefined, { auth: false, showError: false }).then(
+        (list) => this.setData({ nearbyLoading: false, nearby: toCards(list) }),
+        (err) => this.setData({ nearbyLoading: false, nearbyError: (err && err.message) || '附近驿站加载失败' }),
+      )
     })
   },
 
@@ -145,13 +127,13 @@ Page({
 
   onOpenStation(e) {
     const id = e && e.currentTarget && e.currentTarget.dataset && e.currentTarget.dataset.id
-    if (id) wx.navigateTo({ url: STATION_PAGE + '?id=' + id })
+    if (id) wx.navigateTo({ url: url('station', { id }) })
   },
 
-  /** Quick links to "my bookings" and the member centre. */
+  /** Quick links to "my bookings" and the member centre (data-page: a utils/routes.js name). */
   onGo(e) {
-    const url = e.currentTarget.dataset.url
-    if (url) wx.navigateTo({ url })
+    const page = e.currentTarget.dataset.page
+    if (page) wx.navigateTo({ url: url(page) })
   },
 
   onScan() {
@@ -160,7 +142,7 @@ Page({
       success: (res) => {
         const scene = sceneFromPath(res.path)
         if (scene) {
-          wx.navigateTo({ url: STATION_PAGE + '?scene=' + scene })
+          wx.navigateTo({ url: url('station', { scene }) })
         } else {
           wx.showToast({ title: '不是驿站二维码', icon: 'none', duration: 3000 })
         }

@@ -1,6 +1,7 @@
-// Slot picker of a station: days, slots, seats left, full / waiting list. Opened as
-// pages/booking/slots?stationId=<id> (e.g. from the station page).
-const { get } = require('../../utils/request.js')
+// Slot picker of a station: days (TDesign tabs), slots (cells) with seats left, full / waiting list.
+// Opened as pages/booking/slots/index?stationId=<id> (e.g. from the station page).
+const { get } = require('../../../utils/request.js')
+const { url } = require('../../../utils/routes.js')
 
 /** Slot -> what the page shows about its seats. */
 function decorate(slot) {
@@ -80,8 +81,9 @@ Page({
     return this.load()
   },
 
+  /** t-tabs change: detail.value is the day's index. */
   onPickDay(e) {
-    const i = Number(e.currentTarget.dataset.index)
+    const i = Number(e.detail.value)
     this.setData({ dayIndex: i, slots: this.data.days[i].slots })
   },
 
@@ -89,17 +91,17 @@ Page({
     const slot = this.data.slots.find((s) => s.id === Number(e.currentTarget.dataset.id))
     if (!slot) return
     if (slot.state === 'mine') {
-      wx.navigateTo({ url: '/pages/booking/mine' })
+      wx.navigateTo({ url: url('bookingMine') })
       return
     }
     if (slot.state === 'full' || slot.state === 'closed') {
       wx.showModal({ title: '提示', content: slot.state === 'closed' ? '该时段暂停服务，请选择其他时段' : '该时段已约满，请选择其他时段', showCancel: false })
       return
     }
-    wx.navigateTo({ url: '/pages/booking/form?stationId=' + this.data.stationId + '&slotId=' + slot.id })
+    wx.navigateTo({ url: url('bookingForm', { stationId: this.data.stationId, slotId: slot.id, stationName: this.data.stationName }) })
   },
 
   onMine() {
-    wx.navigateTo({ url: '/pages/booking/mine' })
+    wx.navigateTo({ url: url('bookingMine') })
   },
 })

@@ -1,10 +1,19 @@
 // Booking form: pick the service, add a short note, allow the subscribe messages, confirm.
-// pages/booking/form?stationId=<id>&slotId=<id>
-const { get, post } = require('../../utils/request.js')
+// pages/booking/form/index?stationId=<id>&slotId=<id>; loads only its slot (GET /api/booking/slots/{id}).
+const { get, post } = require('../../../utils/request.js')
+const { url } = require('../../../utils/routes.js')
 
 // wx.requestSubscribeMessage takes at most 3 template ids per call.
 const BOOK_TEMPLATES = ['booking-confirmed', 'booking-reminder', 'booking-cancelled']
 const WAITLIST_TEMPLATES = ['booking-promoted', 'booking-reminder', 'booking-cancelled']
+
+function decodeName(raw) {
+  try {
+    return decodeURIComponent(raw)
+  } catch (e) {
+    return raw
+  }
+}
 
 function newKey() {
   return 'mp-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10)
@@ -47,39 +56,38 @@ Page({
   onLoad(query) {
     const stationId = Number((query && query.stationId) || 0)
     const slotId = Number((query && query.slotId) || 0)
-    this.setData({ stationId, slotId, key: newKey() })
+    // one slot item carries no station name: the slot picker passes it along
+    const stationName = decodeName((query && query.stationName) || '')
+    this.setData({ stationId, slotId, stationName, key: newKey() })
     this.load()
   },
 
   load() {
+    if (!this.data.slotId) {
+      this.setData({ loading: false, error: '该时段已不可预约，请返回重新选择' })
+      return Promise.resolve()
+    }
     this.setData({ loading: true, error: '' })
     const cfg = get('/api/booking/config', undefined, { showError: false, auth: false }).then(
       (c) => this.setData({ templates: (c && c.templates) || {} }),
       () => this.setData({ templates: {} }),
     )
-    const slots = get('/api/booking/stations/' + this.data.stationId + '/slots', undefined, { showError: false })
-    return Promise.all([cfg, slots]).then(
+    const slot = get('/api/booking/slots/' + this.data.slotId, undefined, { showError: false })
+    return Promise.all([cfg, slot]).then(
       (all) => {
-        const res = all[1]
-        /** @type {any} */
-        let slot = null
-        ;(res.days || []).forEach((d) => d.slots.forEach((s) => { if (s.id === this.data.slotId) slot = Object.assign({ label: d.label }, s) }))
-        if (!slot) {
-          this.setData({ loading: false, error: '该时段已不可预约，请返回重新选择' })
-          return
-        }
-        const services = slot.services || []
+        const s = all[1] || {}
+        const services = s.services || []
         this.setData({
           loading: false,
-          stationName: res.stationName || '',
-          slot,
+          stationName: s.stationName || this.data.stationName,
+          slot: s,
           services,
           serviceId: services.length === 1 ? services[0].id : 0,
-          full: slot.seatsLeft === 0,
-          canWait: !!slot.waitlistOpen,
+          full: s.seatsLeft === 0,
+          canWait: !!s.waitlistOpen,
         })
       },
-      (err) => this.setData({ loading: false, error: (err && err.message) || '加载失败，请重试' }),
+      (err) => this.setData({ loading: false, error: (err && err.status === 404 ? '该时段已不可预约，请返回重新选择' : err && err.message) || '加载失败，请重试' }),
     )
   },
 
@@ -87,8 +95,9 @@ Page({
     return this.load()
   },
 
+  /** t-radio-group change: detail.value is the service id. */
   onPickService(e) {
-    this.setData({ serviceId: Number(e.currentTarget.dataset.id), refusal: '' })
+    this.setData({ serviceId: Number(e.detail.value), refusal: '' })
   },
 
   onNote(e) {
@@ -127,7 +136,7 @@ Page({
       .then(
         (b) => {
           this.setData({ submitting: false })
-          wx.redirectTo({ url: '/pages/booking/result?id=' + b.id })
+          wx.redirectTo({ url: url('bookingResult', { id: b.id }) })
         },
         (err) => {
           const code = err && err.code

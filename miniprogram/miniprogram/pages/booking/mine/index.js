@@ -1,5 +1,5 @@
-// My bookings: upcoming (cancel until the cut-off) and past. pages/booking/mine
-const { get, post } = require('../../utils/request.js')
+// My bookings: upcoming (cancel until the cut-off) and past, as TDesign tabs. pages/booking/mine/index
+const { get, post } = require('../../../utils/request.js')
 
 Page({
   data: { loading: true, error: '', tab: 'upcoming', upcoming: [], past: [], list: [] },
@@ -28,8 +28,9 @@ Page({
     return this.load()
   },
 
+  /** t-tabs change: detail.value is 'upcoming' or 'past'. */
   onTab(e) {
-    const tab = e.currentTarget.dataset.tab
+    const tab = e.detail.value === 'past' ? 'past' : 'upcoming'
     this.setData({ tab, list: tab === 'past' ? this.data.past : this.data.upcoming })
   },
 

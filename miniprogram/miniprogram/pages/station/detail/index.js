@@ -1,0 +1,124 @@
+const { get } = require('../../../utils/request.js')
+const { decodeScene, stationScene } = require('../../../utils/station.js')
+const { url } = require('../../../utils/routes.js')
+
+/** View model of GET /api/stations/scan|{id}. */
+function toView(v) {
+  const s = v.station || {}
+  return {
+    id: s.id,
+    code: s.code,
+    name: s.name,
+    community: [s.streetName, s.communityName].filter(Boolean).join(' · '),
+    address: s.address,
+    phone: s.phone || s.communityPhone || '',
+    latitude: s.latitude,
+    longitude: s.longitude,
+    buildText: s.buildTypeName + (s.coBuildingUnit ? '（共建单位：' + s.coBuildingUnit + '）' : ''),
+    paused: s.status === 'PAUSED',
+    statusName: s.statusName,
+    notice: v.notice || '',
+    openNow: !!v.openNow,
+    todayText: v.todayText || '',
+    onDuty: (v.onDuty || []).map((p, i) => ({
+      key: i,
+      text: p.maskedName + (p.organisation ? '（' + p.organisation + '）' : '') + (p.until ? '，值守到 ' + p.until : ''),
+    })),
+    nextSlots: (v.nextSlots || []).map((x) => ({
+      key: x.slotId,
+      text: x.date + ' ' + x.start + '-' + x.end + ' ' + (x.kindName || ''),
+      seats: x.seatsLeft > 0 ? '余 ' + x.seatsLeft + ' 位' : x.waitlistOpen ? '可排队' : '已满',
+    })),
+    bookable: !!v.bookable,
+    groups: (v.serviceGroups || []).map((g) => ({
+      category: g.category,
+      services: (g.services || []).map((x) => ({
+        id: x.id,
+        name: x.name,
+        usage: x.usageModeName,
+        detail: [x.note, x.hours].filter(Boolean).join('，'),
+      })),
+    })),
+    serviceCount: v.serviceCount || 0,
+    schedule: (v.schedule || []).map((d) => ({
+      day: d.dayName,
+      text: d.windows && d.windows.length
+        ? d.windows.map((w) => w.start + '-' + w.end + (w.kind === 'REGULAR' ? '' : ' ' + w.kindName)).join('，')
+        : '不开放',
+    })),
+  }
+}
+
+Page({
+  data: {
+    loading: true,
+    error: '',
+    station: null,
+    hasTarget: false,
+  },
+
+  onLoad(options) {
+    this.options = options || {}
+    this.setData({ hasTarget: !!(this.options.scene || this.options.id) })
+    this.load()
+  },
+
+  onPullDownRefresh() {
+    this.load().then(() => wx.stopPullDownRefresh())
+  },
+
+  load() {
+    const o = this.options || {}
+    let url
+    if (o.scene) {
+      url = '/api/stations/scan?scene=' + encodeURIComponent(decodeScene(o.scene))
+    } else if (o.id) {
+      url = '/api/stations/' + encodeURIComponent(o.id)
+    } else {
+      this.setData({ loading: false, error: '没有驿站信息，请扫描驿站门口的二维码' })
+      return Promise.resolve()
+    }
+    this.setData({ loading: true, error: '' })
+    // public endpoint: no login needed; the page shows errors itself
+    return get(url, undefined, { auth: false, showError: false }).then(
+      (v) => {
+        const station = toView(v || {})
+        this.setData({ loading: false, station })
+        wx.setNavigationBarTitle({ title: station.name || '红色驿站' })
+      },
+      (err) => {
+        this.setData({ loading: false, station: null, error: (err && err.message) || '加载失败，请重试' })
+      },
+    )
+  },
+
+  onRetry() {
+    return this.load()
+  },
+
+  onCall() {
+    const s = this.data.station
+    if (s && s.phone) wx.makePhoneCall({ phoneNumber: s.phone })
+  },
+
+  onNavigate() {
+    const s = this.data.station
+    if (!s) return
+    wx.openLocation({ latitude: Number(s.latitude), longitude: Number(s.longitude), name: s.name, address: s.address, scale: 17 })
+  },
+
+  /** A Party member on duty here checks in through the duty page with this station's scene. */
+  onDutyCheckIn() {
+    const s = this.data.station
+    if (s) wx.navigateTo({ url: url('dutyMine', { scene: stationScene(s.code) }) })
+  },
+
+  onBook() {
+    const s = this.data.station
+    if (s && s.bookable) wx.navigateTo({ url: url('bookingSlots', { stationId: s.id }) })
+  },
+
+  onHome() {
+    wx.reLaunch({ url: url('home') })
+  },
+})
