@@ -1,12 +1,11 @@
 package org.redstation.station;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,33 +15,47 @@ import java.util.Set;
 import org.redstation.auth.CurrentStaff;
 import org.redstation.common.BizException;
 import org.redstation.common.CommonError;
+import org.redstation.common.SlotKind;
+import org.redstation.common.Weekday;
+import org.redstation.station.StationAuditLog.AuditEntry;
+import org.redstation.station.StationModel.StaticView;
 import org.redstation.station.StationModel.StationInfo;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Staff changes to stations and the service catalogue; every change is audited and evicts the cached views. */
+/**
+ * Staff changes to stations, their hours and services. Every check of the staff member's scope happens here;
+ * every change runs under the station's row lock, is audited in the same transaction and evicts the cached
+ * view after commit.
+ */
 @Service
 class StationAdminService {
+    private final StationMapper stations;
+    private final CommunityMapper communities;
+    private final StationHoursMapper hours;
+    private final StationOfferMapper offers;
+    private final ServiceItemMapper items;
     private final StationRepository repo;
-    private final JdbcTemplate jdbc;
+    private final StationAuditLog audit;
     private final StationViewCache cache;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    StationAdminService(StationRepository repo, StationViewCache cache, ObjectMapper json, Clock clock) {
+    StationAdminService(StationMapper stations, CommunityMapper communities, StationHoursMapper hours, StationOfferMapper offers,
+                        ServiceItemMapper items, StationRepository repo, StationAuditLog audit, StationViewCache cache,
+                        Clock clock) {
+        this.stations = stations;
+        this.communities = communities;
+        this.hours = hours;
+        this.offers = offers;
+        this.items = items;
         this.repo = repo;
-        this.jdbc = repo.jdbc();
+        this.audit = audit;
         this.cache = cache;
-        this.json = json;
         this.clock = clock;
     }
 
-    record StationFields(String name, String address, Double latitude, Double longitude, String phone, String buildType,
+    record StationFields(String name, String address, Double latitude, Double longitude, String phone, BuildType buildType,
                          String coBuildingUnit, String photoUrl, String notice) {
     }
 
@@ -52,13 +65,6 @@ class StationAdminService {
     record Offer(long serviceId, String note, String hours) {
     }
 
-    record ServiceFields(String name, String category, String description, String usageMode, Boolean enabled) {
-    }
-
-    record AuditEntry(long id, long staffId, String staffName, Long stationId, Long serviceId, String action,
-                      String detail, String createdAt) {
-    }
-
     /** The station (any status) after checking the staff member may manage its community. */
     StationInfo require(CurrentStaff staff, long id) {
         StationInfo s = repo.info(id).orElseThrow(() -> new BizException(StationError.STATION_NOT_FOUND, "没有找到这个驿站"));
@@ -66,99 +72,102 @@ class StationAdminService {
         return s;
     }
 
+    /** The stations the staff member may see, optionally of one community; one statement whatever their number. */
     List<StationInfo> list(CurrentStaff staff, Long communityId) {
-        Long c = staff.communityId() != null ? staff.communityId() : communityId;
+        Collection<Long> filter = staff.scope().orElse(null);
         if (communityId != null) {
             staff.requireCommunity(communityId);
+            filter = List.of(communityId);
         }
-        List<Long> ids = c == null ? jdbc.queryForList("SELECT id FROM station ORDER BY id", Long.class)
-                : jdbc.queryForList("SELECT id FROM station WHERE community_id = ? ORDER BY id", Long.class, c);
-        return ids.stream().map(id -> repo.info(id).orElseThrow()).toList();
+        return stations.inCommunities(filter).stream().map(Station::toInfo).toList();
+    }
+
+    /** The whole static view, also of a closed station. */
+    StaticView detail(CurrentStaff staff, long id) {
+        require(staff, id);
+        return repo.staticView(id).orElseThrow(() -> new BizException(StationError.STATION_NOT_FOUND));
+    }
+
+    List<AuditEntry> auditOf(CurrentStaff staff, long stationId) {
+        require(staff, stationId);
+        return audit.latest(stationId);
     }
 
     @Transactional
     public StationInfo create(CurrentStaff staff, String code, long communityId, StationFields f) {
         staff.requireCommunity(communityId);
-        Integer exists = jdbc.queryForObject("SELECT COUNT(*) FROM community WHERE id = ?", Integer.class, communityId);
-        if (exists == null || exists == 0) {
+        if (communities.selectById(communityId) == null) {
             throw BizException.invalid("communityId", "社区不存在");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        Station s = new Station();
+        s.setCode(code);
+        s.setCommunityId(communityId);
+        apply(s, f);
+        s.setStatus(StationStatus.OPEN);
+        s.setCreatedAt(now);
+        s.setUpdatedAt(now);
         try {
-            jdbc.update(con -> {
-                PreparedStatement ps = con.prepareStatement("INSERT INTO station (code, community_id, name, address, latitude, "
-                        + "longitude, phone, build_type, co_building_unit, photo_url, status, notice, created_at, updated_at) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,'OPEN',?,?,?)", Statement.RETURN_GENERATED_KEYS);
-                ps.setString(1, code);
-                ps.setLong(2, communityId);
-                ps.setString(3, f.name());
-                ps.setString(4, f.address());
-                ps.setDouble(5, f.latitude());
-                ps.setDouble(6, f.longitude());
-                ps.setString(7, f.phone());
-                ps.setString(8, f.buildType());
-                ps.setString(9, f.coBuildingUnit());
-                ps.setString(10, f.photoUrl());
-                ps.setString(11, f.notice());
-                ps.setObject(12, now);
-                ps.setObject(13, now);
-                return ps;
-            }, key);
+            stations.insert(s);
         } catch (DuplicateKeyException e) {
             throw new BizException(StationError.STATION_CODE_TAKEN, StationError.STATION_CODE_TAKEN.message(), "code");
         }
-        long id = key.getKey().longValue();
-        audit(staff, id, null, "STATION_CREATE", Map.of("code", code, "communityId", communityId, "fields", f));
-        evictAfterCommit(id);
-        return repo.info(id).orElseThrow();
+        audit.record(staff, s.getId(), null, "STATION_CREATE", Map.of("code", code, "communityId", communityId, "fields", f));
+        cache.evictAfterCommit(s.getId());
+        return repo.info(s.getId()).orElseThrow();
     }
 
     @Transactional
     public StationInfo update(CurrentStaff staff, long id, StationFields f) {
-        StationInfo before = require(staff, id);
-        lock(id);
+        Station before = lock(staff, id);
         Map<String, Object[]> changes = new LinkedHashMap<>();
-        diff(changes, "name", before.name(), f.name());
-        diff(changes, "address", before.address(), f.address());
-        diff(changes, "latitude", before.latitude(), f.latitude());
-        diff(changes, "longitude", before.longitude(), f.longitude());
-        diff(changes, "phone", before.phone(), f.phone());
-        diff(changes, "buildType", before.buildType(), f.buildType());
-        diff(changes, "coBuildingUnit", before.coBuildingUnit(), f.coBuildingUnit());
-        diff(changes, "photoUrl", before.photoUrl(), f.photoUrl());
-        diff(changes, "notice", before.notice(), f.notice());
-        jdbc.update("UPDATE station SET name = ?, address = ?, latitude = ?, longitude = ?, phone = ?, build_type = ?, "
-                        + "co_building_unit = ?, photo_url = ?, notice = ?, version = version + 1, updated_at = ? WHERE id = ?",
-                f.name(), f.address(), f.latitude(), f.longitude(), f.phone(), f.buildType(), f.coBuildingUnit(),
-                f.photoUrl(), f.notice(), LocalDateTime.now(clock), id);
-        audit(staff, id, null, "STATION_UPDATE", changes);
-        evictAfterCommit(id);
+        diff(changes, "name", before.getName(), f.name());
+        diff(changes, "address", before.getAddress(), f.address());
+        diff(changes, "latitude", before.getLatitude(), f.latitude());
+        diff(changes, "longitude", before.getLongitude(), f.longitude());
+        diff(changes, "phone", before.getPhone(), f.phone());
+        diff(changes, "buildType", before.getBuildType(), f.buildType());
+        diff(changes, "coBuildingUnit", before.getCoBuildingUnit(), f.coBuildingUnit());
+        diff(changes, "photoUrl", before.getPhotoUrl(), f.photoUrl());
+        diff(changes, "notice", before.getNotice(), f.notice());
+        Station after = new Station();
+        after.setId(id);
+        after.setVersion(before.getVersion());
+        apply(after, f);
+        after.setUpdatedAt(LocalDateTime.now(clock));
+        changed(stations.updateDetails(after));
+        audit.record(staff, id, null, "STATION_UPDATE", changes);
+        cache.evictAfterCommit(id);
         return repo.info(id).orElseThrow();
     }
 
     @Transactional
-    public StationInfo status(CurrentStaff staff, long id, String status, String notice) {
-        StationInfo before = require(staff, id);
-        lock(id);
-        jdbc.update("UPDATE station SET status = ?, notice = ?, version = version + 1, updated_at = ? WHERE id = ?",
-                status, notice, LocalDateTime.now(clock), id);
+    public StationInfo status(CurrentStaff staff, long id, StationStatus status, String notice) {
+        Station before = lock(staff, id);
+        changed(stations.updateStatus(id, before.getVersion(), status, notice, LocalDateTime.now(clock)));
         Map<String, Object[]> changes = new LinkedHashMap<>();
-        diff(changes, "status", before.status(), status);
-        diff(changes, "notice", before.notice(), notice);
-        audit(staff, id, null, "STATION_STATUS", changes);
-        evictAfterCommit(id);
+        diff(changes, "status", before.getStatus(), status);
+        diff(changes, "notice", before.getNotice(), notice);
+        audit.record(staff, id, null, "STATION_STATUS", changes);
+        cache.evictAfterCommit(id);
         return repo.info(id).orElseThrow();
     }
 
     @Transactional
     public List<StationModel.Day> hours(CurrentStaff staff, long id, List<HoursWindow> windows) {
-        require(staff, id);
-        lock(id);
+        lock(staff, id);
         List<StationModel.Day> before = repo.schedule(id);
         Set<String> seen = new HashSet<>();
+        List<StationHours> rows = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
             HoursWindow w = windows.get(i);
+            if (!Weekday.isValid(w.dayOfWeek())) {
+                throw BizException.invalid("windows[" + i + "].dayOfWeek", "应为1到7");
+            }
+            SlotKind kind = SlotKind.parse(w.kind());
+            if (kind == null || !kind.allowedForHours()) {
+                throw BizException.invalid("windows[" + i + "].kind", "应为REGULAR、EVENING_EXTRA或RED_WEEKEND");
+            }
             LocalTime open = time("windows[" + i + "].start", w.start());
             LocalTime close = time("windows[" + i + "].end", w.end());
             if (!close.isAfter(open)) {
@@ -167,15 +176,15 @@ class StationAdminService {
             if (!seen.add(w.dayOfWeek() + "@" + open)) {
                 throw BizException.invalid("windows[" + i + "].start", "同一天有两个相同开始时间的时段");
             }
+            rows.add(new StationHours(null, id, w.dayOfWeek(), open, close, kind));
         }
-        jdbc.update("DELETE FROM station_hours WHERE station_id = ?", id);
-        for (HoursWindow w : windows) {
-            jdbc.update("INSERT INTO station_hours (station_id, day_of_week, open_time, close_time, kind) VALUES (?,?,?,?,?)",
-                    id, w.dayOfWeek(), LocalTime.parse(w.start()), LocalTime.parse(w.end()), w.kind());
+        hours.delete(new LambdaQueryWrapper<StationHours>().eq(StationHours::getStationId, id));
+        if (!rows.isEmpty()) {
+            hours.insertAll(rows);
         }
-        touch(id);
-        audit(staff, id, null, "STATION_HOURS", Map.of("before", before, "after", windows));
-        evictAfterCommit(id);
+        stations.touch(id, LocalDateTime.now(clock));
+        audit.record(staff, id, null, "STATION_HOURS", Map.of("before", before, "after", windows));
+        cache.evictAfterCommit(id);
         return repo.schedule(id);
     }
 
@@ -189,133 +198,69 @@ class StationAdminService {
 
     /** Sets the station's services in the given order (add, remove, reorder, notes and hours at once). */
     @Transactional
-    public List<StationModel.ServiceEntry> services(CurrentStaff staff, long id, List<Offer> offers) {
-        require(staff, id);
-        lock(id);
+    public List<StationModel.ServiceEntry> services(CurrentStaff staff, long id, List<Offer> list) {
+        lock(staff, id);
         List<Long> before = repo.services(id).stream().map(StationModel.ServiceEntry::id).toList();
         Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < offers.size(); i++) {
-            long sid = offers.get(i).serviceId();
-            if (!seen.add(sid)) {
+        for (int i = 0; i < list.size(); i++) {
+            if (!seen.add(list.get(i).serviceId())) {
                 throw BizException.invalid("services[" + i + "].serviceId", "服务重复");
             }
-            Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM service_item WHERE id = ?", Integer.class, sid);
-            if (n == null || n == 0) {
-                throw new BizException(StationError.SERVICE_NOT_FOUND, "没有找到这项服务：" + sid, "services[" + i + "].serviceId");
+        }
+        Set<Long> known = new HashSet<>();
+        if (!seen.isEmpty()) {
+            items.selectByIds(seen).forEach(s -> known.add(s.getId()));
+        }
+        List<StationOffer> rows = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Offer o = list.get(i);
+            if (!known.contains(o.serviceId())) {
+                throw new BizException(StationError.SERVICE_NOT_FOUND, "没有找到这项服务：" + o.serviceId(), "services[" + i + "].serviceId");
             }
+            rows.add(new StationOffer(id, o.serviceId(), i + 1, o.note(), o.hours()));
         }
-        jdbc.update("DELETE FROM station_service WHERE station_id = ?", id);
-        int order = 1;
-        for (Offer o : offers) {
-            jdbc.update("INSERT INTO station_service (station_id, service_id, sort_order, note, hours) VALUES (?,?,?,?,?)",
-                    id, o.serviceId(), order++, o.note(), o.hours());
+        offers.delete(new LambdaQueryWrapper<StationOffer>().eq(StationOffer::getStationId, id));
+        if (!rows.isEmpty()) {
+            offers.insertAll(rows);
         }
-        touch(id);
-        audit(staff, id, null, "STATION_SERVICES", Map.of("before", before, "after", offers));
-        evictAfterCommit(id);
+        stations.touch(id, LocalDateTime.now(clock));
+        audit.record(staff, id, null, "STATION_SERVICES", Map.of("before", before, "after", list));
+        cache.evictAfterCommit(id);
         return repo.services(id);
     }
 
-    List<Map<String, Object>> catalogue() {
-        return jdbc.queryForList("SELECT id, name, category, description, usage_mode AS usageMode, enabled FROM service_item ORDER BY id");
-    }
-
-    @Transactional
-    public Map<String, Object> createService(CurrentStaff staff, ServiceFields f) {
-        staff.requireAdmin();
-        LocalDateTime now = LocalDateTime.now(clock);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        try {
-            jdbc.update(con -> {
-                PreparedStatement ps = con.prepareStatement("INSERT INTO service_item (name, category, description, usage_mode, "
-                        + "enabled, created_at, updated_at) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
-                ps.setString(1, f.name());
-                ps.setString(2, f.category());
-                ps.setString(3, f.description());
-                ps.setString(4, f.usageMode());
-                ps.setBoolean(5, f.enabled() == null || f.enabled());
-                ps.setObject(6, now);
-                ps.setObject(7, now);
-                return ps;
-            }, key);
-        } catch (DuplicateKeyException e) {
-            throw new BizException(StationError.SERVICE_NAME_TAKEN, StationError.SERVICE_NAME_TAKEN.message(), "name");
+    /** Locks the station's row until commit (serialises concurrent edits), then checks the staff member's scope. */
+    private Station lock(CurrentStaff staff, long id) {
+        Station s = stations.lock(id);
+        if (s == null) {
+            throw new BizException(StationError.STATION_NOT_FOUND, "没有找到这个驿站");
         }
-        long id = key.getKey().longValue();
-        audit(staff, null, id, "SERVICE_CREATE", f);
-        return service(id);
+        staff.requireCommunity(s.getCommunityId());
+        return s;
     }
 
-    @Transactional
-    public Map<String, Object> updateService(CurrentStaff staff, long id, ServiceFields f) {
-        staff.requireAdmin();
-        Map<String, Object> before = service(id);
-        try {
-            jdbc.update("UPDATE service_item SET name = ?, category = ?, description = ?, usage_mode = ?, enabled = ?, "
-                    + "updated_at = ? WHERE id = ?", f.name(), f.category(), f.description(), f.usageMode(),
-                    f.enabled() == null || f.enabled(), LocalDateTime.now(clock), id);
-        } catch (DuplicateKeyException e) {
-            throw new BizException(StationError.SERVICE_NAME_TAKEN, StationError.SERVICE_NAME_TAKEN.message(), "name");
+    /** Under the row lock the version cannot move; a miss means someone wrote around the lock. */
+    private static void changed(int rows) {
+        if (rows != 1) {
+            throw new BizException(CommonError.CONFLICT, "驿站刚被其他人修改，请刷新后再试");
         }
-        audit(staff, null, id, "SERVICE_UPDATE", Map.of("before", before, "after", f));
-        repo.stationsOffering(id).forEach(this::evictAfterCommit);
-        return service(id);
     }
 
-    private Map<String, Object> service(long id) {
-        List<Map<String, Object>> r = jdbc.queryForList("SELECT id, name, category, description, usage_mode AS usageMode, "
-                + "enabled FROM service_item WHERE id = ?", id);
-        if (r.isEmpty()) {
-            throw new BizException(StationError.SERVICE_NOT_FOUND);
-        }
-        return r.get(0);
-    }
-
-    List<AuditEntry> auditOf(CurrentStaff staff, long stationId) {
-        require(staff, stationId);
-        return jdbc.query("SELECT * FROM station_audit WHERE station_id = ? ORDER BY id DESC LIMIT 200", (rs, i) -> new AuditEntry(
-                rs.getLong("id"), rs.getLong("staff_id"), rs.getString("staff_name"), (Long) rs.getObject("station_id", Long.class),
-                (Long) rs.getObject("service_id", Long.class), rs.getString("action"), rs.getString("detail"),
-                rs.getObject("created_at", LocalDateTime.class).toString()), stationId);
-    }
-
-    /** Serialises concurrent edits of one station (row lock until commit). */
-    private void lock(long id) {
-        jdbc.queryForObject("SELECT id FROM station WHERE id = ? FOR UPDATE", Long.class, id);
-    }
-
-    private void touch(long id) {
-        jdbc.update("UPDATE station SET version = version + 1, updated_at = ? WHERE id = ?", LocalDateTime.now(clock), id);
+    private static void apply(Station s, StationFields f) {
+        s.setName(f.name());
+        s.setAddress(f.address());
+        s.setLatitude(f.latitude());
+        s.setLongitude(f.longitude());
+        s.setPhone(f.phone());
+        s.setBuildType(f.buildType());
+        s.setCoBuildingUnit(f.coBuildingUnit());
+        s.setPhotoUrl(f.photoUrl());
+        s.setNotice(f.notice());
     }
 
     private static void diff(Map<String, Object[]> changes, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
             changes.put(field, new Object[] {before, after});
-        }
-    }
-
-    private void audit(CurrentStaff staff, Long stationId, Long serviceId, String action, Object detail) {
-        String d;
-        try {
-            d = json.writeValueAsString(detail);
-        } catch (JsonProcessingException e) {
-            d = String.valueOf(detail);
-        }
-        jdbc.update("INSERT INTO station_audit (staff_id, staff_name, station_id, service_id, action, detail, created_at) "
-                + "VALUES (?,?,?,?,?,?,?)", staff.id(), staff.username(), stationId, serviceId, action, d, LocalDateTime.now(clock));
-    }
-
-    /** Evict the cached view once the change is committed (never before: a reader could cache the old row again). */
-    private void evictAfterCommit(long id) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.evict(id);
-                }
-            });
-        } else {
-            cache.evict(id);
         }
     }
 }

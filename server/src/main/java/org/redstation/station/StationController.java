@@ -2,19 +2,14 @@ package org.redstation.station;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.redstation.auth.AuthOptional;
 import org.redstation.auth.CurrentUser;
 import org.redstation.common.BizException;
 import org.redstation.station.StationModel.SearchResult;
-import org.redstation.station.StationModel.ServiceHit;
 import org.redstation.station.StationModel.StationCard;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,13 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StationController {
     private static final MediaType JSON = MediaType.parseMediaType("application/json;charset=UTF-8");
     private final StationViewService views;
-    private final StationDirectory directory;
-    private final JdbcTemplate jdbc;
+    private final StationFinder finder;
 
-    StationController(StationViewService views, StationDirectory directory, JdbcTemplate jdbc) {
+    StationController(StationViewService views, StationFinder finder) {
         this.views = views;
-        this.directory = directory;
-        this.jdbc = jdbc;
+        this.finder = finder;
     }
 
     @Operation(summary = "扫码打开驿站：scene 为 st=<驿站编号>")
@@ -54,11 +47,7 @@ class StationController {
                              @RequestParam(required = false, defaultValue = "10") int limit) {
         double la = coordinate("lat", lat, 90, "纬度");
         double ln = coordinate("lng", lng, 180, "经度");
-        if (limit < 1 || limit > 50) {
-            throw BizException.invalid("limit", "数量应在1到50之间");
-        }
-        return directory.nearby(la, ln, limit, serviceId).stream()
-                .map(n -> card(n.station(), n.distanceMeters())).toList();
+        return finder.nearby(la, ln, limit, serviceId);
     }
 
     private static double coordinate(String field, String raw, double max, String name) {
@@ -77,28 +66,6 @@ class StationController {
     @Operation(summary = "按关键字搜索驿站和服务")
     @GetMapping("/api/stations/search")
     SearchResult search(@AuthOptional CurrentUser user, @RequestParam String q) {
-        String k = q.trim();
-        if (k.isEmpty() || k.length() > 32) {
-            throw BizException.invalid("q", "请输入1到32个字的关键字");
-        }
-        Map<Long, StationCard> stations = new LinkedHashMap<>();
-        directory.search(k, 20).forEach(s -> stations.put(s.id(), card(s, null)));
-        List<ServiceHit> services = new ArrayList<>();
-        String like = StationDirectory.like(k);
-        jdbc.query("SELECT id, name, category, usage_mode FROM service_item WHERE enabled = 1 AND (name LIKE ? "
-                + "OR category LIKE ? OR description LIKE ?) ORDER BY id LIMIT 20", rs -> {
-            long id = rs.getLong("id");
-            String mode = rs.getString("usage_mode");
-            services.add(new ServiceHit(id, rs.getString("name"), rs.getString("category"), mode,
-                    StationModel.USAGE.getOrDefault(mode, mode), directory.offering(id).stream().map(s -> card(s, null)).toList()));
-        }, like, like, like);
-        // stations offering a matching service are search hits too
-        services.forEach(h -> h.stations().forEach(s -> stations.putIfAbsent(s.id(), s)));
-        return new SearchResult(k, List.copyOf(stations.values()), services);
-    }
-
-    private StationCard card(StationRef s, Integer distance) {
-        return new StationCard(s.id(), s.code(), s.name(), s.communityName(), s.address(), s.latitude(), s.longitude(),
-                null, s.status(), StationModel.STATUSES.getOrDefault(s.status(), s.status()), views.openNow(s.id()), distance);
+        return finder.search(q);
     }
 }

@@ -1,46 +1,41 @@
 package org.redstation.station;
 
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
-/** {@link StationApi} straight from the database. */
+/** {@link StationApi} through the station module's mappers: one statement per call (nearby: at most two). */
 @Service
 class StationDirectory implements StationApi {
-    private static final String SELECT = "SELECT s.id, s.code, s.name, s.community_id, c.name AS community_name, s.address, "
-            + "s.latitude, s.longitude, s.status FROM station s JOIN community c ON c.id = s.community_id ";
-    private static final RowMapper<StationRef> ROW = (rs, i) -> new StationRef(rs.getLong("id"), rs.getString("code"),
-            rs.getString("name"), rs.getLong("community_id"), rs.getString("community_name"), rs.getString("address"),
-            rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("status"));
-    private static final String COMMUNITY = "SELECT c.id, c.name, c.street_id, t.name AS street_name, c.phone "
-            + "FROM community c JOIN street t ON t.id = c.street_id ";
-    private static final RowMapper<CommunityRef> COMMUNITY_ROW = (rs, i) -> new CommunityRef(rs.getLong("id"),
-            rs.getString("name"), rs.getLong("street_id"), rs.getString("street_name"), rs.getString("phone"));
-    private static final String SERVICE = "SELECT si.id, si.name, si.category, si.usage_mode, si.enabled FROM service_item si ";
-    private static final RowMapper<CatalogueService> SERVICE_ROW = (rs, i) -> new CatalogueService(rs.getLong("id"),
-            rs.getString("name"), rs.getString("category"), UsageMode.valueOf(rs.getString("usage_mode")),
-            rs.getBoolean("enabled"));
-    private final JdbcTemplate jdbc;
+    /** Half the side of the box nearby looks in first; a district fits in it. */
+    static final double NEARBY_BOX_METERS = 50_000;
+    private static final double METERS_PER_DEGREE = 111_320;
 
-    StationDirectory(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    private final StationMapper stations;
+    private final CommunityMapper communities;
+    private final ServiceItemMapper items;
+    private final StationOfferMapper offers;
+
+    StationDirectory(StationMapper stations, CommunityMapper communities, ServiceItemMapper items, StationOfferMapper offers) {
+        this.stations = stations;
+        this.communities = communities;
+        this.items = items;
+        this.offers = offers;
     }
 
     @Override
     public Optional<StationRef> find(long stationId) {
-        List<StationRef> r = jdbc.query(SELECT + "WHERE s.id = ?", ROW, stationId);
-        return r.stream().findFirst();
+        return Optional.ofNullable(stations.findJoined(stationId)).map(Station::toRef);
     }
 
     @Override
     public Optional<StationRef> findByCode(String code) {
-        List<StationRef> r = jdbc.query(SELECT + "WHERE s.code = ?", ROW, code);
-        return r.stream().findFirst();
+        return Optional.ofNullable(stations.findJoinedByCode(code)).map(Station::toRef);
     }
 
     @Override
@@ -48,95 +43,118 @@ class StationDirectory implements StationApi {
         return nearby(latitude, longitude, limit, null);
     }
 
-    /** Nearby stations, optionally only those offering a service. */
+    /**
+     * Open or paused stations nearest a point, optionally only those offering a service. First within a box of
+     * {@link #NEARBY_BOX_METERS} around the point (an index range instead of every station); only when the box
+     * holds fewer than {@code limit} such stations, or the farthest found lies beyond the box's inner circle (a
+     * station outside could be nearer), a second statement looks without the box.
+     */
     List<Nearby> nearby(double latitude, double longitude, int limit, Long serviceId) {
-        List<StationRef> all = serviceId == null
-                ? jdbc.query(SELECT + "WHERE s.status <> 'CLOSED'", ROW)
-                : jdbc.query(SELECT + "WHERE s.status <> 'CLOSED' AND EXISTS (SELECT 1 FROM station_service ss "
-                        + "WHERE ss.station_id = s.id AND ss.service_id = ?)", ROW, serviceId);
-        return all.stream()
-                .map(s -> new Nearby(s, Geo.distanceMeters(latitude, longitude, s.latitude(), s.longitude())))
-                .sorted(java.util.Comparator.comparingInt(Nearby::distanceMeters))
+        double cos = Math.cos(Math.toRadians(latitude));
+        double lngScale = cos * cos;
+        double dLat = NEARBY_BOX_METERS / METERS_PER_DEGREE;
+        if (Math.abs(latitude) + dLat < 89) {
+            double dLng = NEARBY_BOX_METERS / (METERS_PER_DEGREE * Math.cos(Math.toRadians(Math.abs(latitude) + dLat)));
+            List<Nearby> boxed = rank(latitude, longitude, limit, stations.nearest(latitude, longitude, lngScale,
+                    latitude - dLat, latitude + dLat, longitude - dLng, longitude + dLng, serviceId, StationStatus.listed(), limit));
+            if (boxed.size() == limit && boxed.get(limit - 1).distanceMeters() <= NEARBY_BOX_METERS) {
+                return boxed;
+            }
+        }
+        return rank(latitude, longitude, limit, stations.nearest(latitude, longitude, lngScale, null, null, null, null,
+                serviceId, StationStatus.listed(), limit));
+    }
+
+    /** Exact distances for the rows the flat-earth estimate ranked, nearest first. */
+    private static List<Nearby> rank(double latitude, double longitude, int limit, List<Station> rows) {
+        return rows.stream()
+                .map(s -> new Nearby(s.toRef(), Geo.distanceMeters(latitude, longitude, s.getLatitude(), s.getLongitude())))
+                .sorted(Comparator.comparingInt(Nearby::distanceMeters))
                 .limit(limit)
                 .toList();
     }
 
     @Override
     public List<StationRef> search(String keyword, int limit) {
-        String like = like(keyword);
-        return jdbc.query(SELECT + "WHERE s.status <> 'CLOSED' AND (s.name LIKE ? OR s.address LIKE ? OR c.name LIKE ?) "
-                + "ORDER BY s.id LIMIT ?", ROW, like, like, like, limit);
+        return stations.search(like(keyword), StationStatus.listed(), limit).stream().map(Station::toRef).toList();
     }
 
+    /** A LIKE pattern matching {@code keyword} literally anywhere (backslash is MySQL's default escape). */
     static String like(String keyword) {
         return "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    /** Open or paused stations offering a service. */
-    List<StationRef> offering(long serviceId) {
-        return jdbc.query(SELECT + "JOIN station_service ss ON ss.station_id = s.id "
-                + "WHERE s.status <> 'CLOSED' AND ss.service_id = ? ORDER BY s.id", ROW, serviceId);
+    /** Open or paused stations offering each of the services, by station id; two statements whatever the counts. */
+    Map<Long, List<StationRef>> offering(Collection<Long> serviceIds) {
+        Map<Long, List<StationRef>> out = new LinkedHashMap<>();
+        serviceIds.forEach(id -> out.put(id, new java.util.ArrayList<>()));
+        if (serviceIds.isEmpty()) {
+            return out;
+        }
+        List<StationOffer> rows = offers.selectList(new LambdaQueryWrapper<StationOffer>()
+                .in(StationOffer::getServiceId, serviceIds));
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Map<Long, StationRef> byId = findAll(rows.stream().map(StationOffer::getStationId).distinct().toList());
+        rows.stream().sorted(Comparator.comparing(StationOffer::getStationId)).forEach(o -> {
+            StationRef s = byId.get(o.getStationId());
+            if (s != null && s.statusValue().visibleToResidents()) {
+                out.get(o.getServiceId()).add(s);
+            }
+        });
+        return out;
     }
 
     @Override
     public Map<Long, StationRef> findAll(Collection<Long> stationIds) {
         Map<Long, StationRef> out = new LinkedHashMap<>();
         if (!stationIds.isEmpty()) {
-            jdbc.query(SELECT + "WHERE s.id IN (" + marks(stationIds) + ")", ROW, stationIds.toArray())
-                    .forEach(r -> out.put(r.id(), r));
+            stations.findJoinedByIds(stationIds).forEach(s -> out.put(s.getId(), s.toRef()));
         }
         return out;
     }
 
     @Override
     public Optional<CommunityRef> community(long communityId) {
-        return jdbc.query(COMMUNITY + "WHERE c.id = ?", COMMUNITY_ROW, communityId).stream().findFirst();
+        return Optional.ofNullable(communities.findJoined(communityId)).map(Community::toRef);
     }
 
     @Override
     public Map<Long, CommunityRef> communities(Collection<Long> communityIds) {
         Map<Long, CommunityRef> out = new LinkedHashMap<>();
         if (!communityIds.isEmpty()) {
-            jdbc.query(COMMUNITY + "WHERE c.id IN (" + marks(communityIds) + ")", COMMUNITY_ROW, communityIds.toArray())
-                    .forEach(r -> out.put(r.id(), r));
+            communities.findJoinedByIds(communityIds).forEach(c -> out.put(c.getId(), c.toRef()));
         }
         return out;
     }
 
     @Override
     public List<CommunityRef> communitiesOfStreet(long streetId) {
-        return jdbc.query(COMMUNITY + "WHERE c.street_id = ? ORDER BY c.name", COMMUNITY_ROW, streetId);
+        return communities.ofStreet(streetId).stream().map(Community::toRef).toList();
     }
 
     @Override
     public Optional<CatalogueService> service(long serviceId) {
-        return jdbc.query(SERVICE + "WHERE si.id = ?", SERVICE_ROW, serviceId).stream().findFirst();
+        return Optional.ofNullable(items.selectById(serviceId)).map(ServiceItem::toCatalogue);
     }
 
     @Override
     public Map<Long, CatalogueService> services(Collection<Long> serviceIds) {
         Map<Long, CatalogueService> out = new LinkedHashMap<>();
         if (!serviceIds.isEmpty()) {
-            jdbc.query(SERVICE + "WHERE si.id IN (" + marks(serviceIds) + ")", SERVICE_ROW, serviceIds.toArray())
-                    .forEach(r -> out.put(r.id(), r));
+            items.selectByIds(serviceIds).forEach(s -> out.put(s.getId(), s.toCatalogue()));
         }
         return out;
     }
 
     @Override
     public List<CatalogueService> offeredServices(long stationId) {
-        return jdbc.query(SERVICE + "JOIN station_service ss ON ss.service_id = si.id WHERE ss.station_id = ? "
-                + "ORDER BY ss.sort_order, si.id", SERVICE_ROW, stationId);
+        return items.offeredBy(stationId).stream().map(ServiceItem::toCatalogue).toList();
     }
 
     @Override
     public Optional<CatalogueService> offeredService(long stationId, long serviceId) {
-        return jdbc.query(SERVICE + "JOIN station_service ss ON ss.service_id = si.id WHERE ss.station_id = ? AND si.id = ?",
-                SERVICE_ROW, stationId, serviceId).stream().findFirst();
-    }
-
-    // Temporary: placeholders only, never values (replaced by the MyBatis-Plus mapper).
-    private static String marks(Collection<?> ids) {
-        return String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return Optional.ofNullable(items.offeredAt(stationId, serviceId)).map(ServiceItem::toCatalogue);
     }
 }

@@ -1,34 +1,28 @@
 package org.redstation.station;
 
 import java.util.List;
-import java.util.Map;
+import org.redstation.common.SlotKind;
 
-/** Value types of the station module (JSON shapes of the station view). */
+/** Value types of the station module (JSON shapes of the station view); enums serialise as their names. */
 final class StationModel {
     private StationModel() {
     }
 
-    static final Map<String, String> BUILD_TYPES = Map.of("REBUILT", "改建", "CO_BUILT", "共建", "NEW", "新建");
-    static final Map<String, String> STATUSES = Map.of("OPEN", "开放中", "PAUSED", "暂停服务", "CLOSED", "已关闭");
-    static final Map<String, String> KINDS = Map.of("REGULAR", "常规", "EVENING_EXTRA", "晚间一小时", "RED_WEEKEND", "红色周末");
-    static final Map<String, String> USAGE = Map.of("SELF_SERVICE", "自助", "STAFFED", "人工服务", "BOOKABLE", "可预约");
-    static final String[] DAY_NAMES = {"", "周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-
     /** The station itself as shown to residents. */
     record StationInfo(long id, String code, String name, String streetName, long communityId, String communityName,
                        String communityPhone, String address, double latitude, double longitude, String phone,
-                       String buildType, String buildTypeName, String coBuildingUnit, String photoUrl, String status,
+                       BuildType buildType, String buildTypeName, String coBuildingUnit, String photoUrl, StationStatus status,
                        String statusName, String notice) {
     }
 
     /** One opening window; start/end HH:mm. */
-    record Window(String start, String end, String kind, String kindName) {
+    record Window(String start, String end, SlotKind kind, String kindName) {
     }
 
     record Day(int dayOfWeek, String dayName, List<Window> windows) {
     }
 
-    record ServiceEntry(long id, String name, String category, String description, String usageMode, String usageModeName,
+    record ServiceEntry(long id, String name, String category, String description, UsageMode usageMode, String usageModeName,
                         String note, String hours) {
     }
 
@@ -51,10 +45,19 @@ final class StationModel {
                        Integer distanceMeters) {
     }
 
-    record ServiceHit(long id, String name, String category, String usageMode, String usageModeName,
+    record ServiceHit(long id, String name, String category, UsageMode usageMode, String usageModeName,
                       List<StationCard> stations) {
     }
 
     record SearchResult(String keyword, List<StationCard> stations, List<ServiceHit> services) {
+    }
+
+    /** A catalogue service as staff edit it. */
+    record CatalogueEntry(long id, String name, String category, String description, UsageMode usageMode,
+                          String usageModeName, boolean enabled) {
+        static CatalogueEntry of(ServiceItem s) {
+            return new CatalogueEntry(s.getId(), s.getName(), s.getCategory(), s.getDescription(), s.getUsageMode(),
+                    s.getUsageMode().label(), Boolean.TRUE.equals(s.getEnabled()));
+        }
     }
 }

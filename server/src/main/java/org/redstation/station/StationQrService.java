@@ -14,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import javax.imageio.ImageIO;
 import me.chanjar.weixin.common.error.WxErrorException;
 import org.redstation.common.BizException;
@@ -23,7 +22,8 @@ import org.redstation.station.StationModel.StationInfo;
 import org.redstation.wechat.WeChatProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import org.redstation.auth.CurrentStaff;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,15 +37,34 @@ class StationQrService {
     static final int WIDTH = 430;
     private static final Logger log = LoggerFactory.getLogger(StationQrService.class);
     private final WxMaService wx;
-    private final JdbcTemplate jdbc;
+    private final StationQrcodeMapper codes;
+    private final StationAdminService stations;
     private final WeChatProperties props;
     private final Clock clock;
 
-    StationQrService(WxMaService wx, JdbcTemplate jdbc, WeChatProperties props, Clock clock) {
+    StationQrService(WxMaService wx, StationQrcodeMapper codes, StationAdminService stations, WeChatProperties props,
+                     Clock clock) {
         this.wx = wx;
-        this.jdbc = jdbc;
+        this.codes = codes;
+        this.stations = stations;
         this.props = props;
         this.clock = clock;
+    }
+
+    /** A PNG to hand out, with the file name it is saved under. */
+    record Png(byte[] body, String filename) {
+    }
+
+    /** The code of a station the staff member may manage. */
+    Png qrcode(CurrentStaff staff, long stationId) {
+        StationInfo s = stations.require(staff, stationId);
+        return new Png(qrcode(s), s.code() + "-qrcode.png");
+    }
+
+    /** The poster of a station the staff member may manage. */
+    Png poster(CurrentStaff staff, long stationId) {
+        StationInfo s = stations.require(staff, stationId);
+        return new Png(poster(s), s.code() + "-poster.png");
     }
 
     static String sceneOf(String code) {
@@ -53,12 +72,12 @@ class StationQrService {
     }
 
     /** The station's mini-program code as PNG (made on first use, then served from the database). */
-    byte[] qrcode(StationInfo s) {
+    private byte[] qrcode(StationInfo s) {
         String scene = sceneOf(s.code());
-        List<byte[]> cached = jdbc.query("SELECT png FROM station_qrcode WHERE station_id = ? AND scene = ? AND page = ?",
-                (rs, i) -> rs.getBytes(1), s.id(), scene, PAGE);
-        if (!cached.isEmpty()) {
-            return cached.get(0);
+        StationQrcode cached = codes.selectOne(new LambdaQueryWrapper<StationQrcode>().eq(StationQrcode::getStationId, s.id())
+                .eq(StationQrcode::getScene, scene).eq(StationQrcode::getPage, PAGE));
+        if (cached != null) {
+            return cached.getPng();
         }
         byte[] png;
         try {
@@ -70,9 +89,7 @@ class StationQrService {
                     e.getError().getErrorMsg());
             throw new BizException(CommonError.WECHAT_UNAVAILABLE, "生成小程序码失败，请稍后再试");
         }
-        jdbc.update("INSERT INTO station_qrcode (station_id, scene, page, png, created_at) VALUES (?,?,?,?,?) "
-                + "ON DUPLICATE KEY UPDATE scene = VALUES(scene), page = VALUES(page), png = VALUES(png), "
-                + "created_at = VALUES(created_at)", s.id(), scene, PAGE, png, LocalDateTime.now(clock));
+        codes.upsert(new StationQrcode(s.id(), scene, PAGE, png, LocalDateTime.now(clock)));
         return png;
     }
 
@@ -96,7 +113,7 @@ class StationQrService {
     }
 
     /** A printable A5 poster (1240 x 1748 px, 150 dpi): station name, community, code, "扫码查看驿站服务". */
-    byte[] poster(StationInfo s) {
+    private byte[] poster(StationInfo s) {
         try {
             BufferedImage qr = ImageIO.read(new ByteArrayInputStream(qrcode(s)));
             int w = 1240;

@@ -12,13 +12,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Map;
 import org.redstation.auth.CurrentStaff;
-import org.redstation.station.StationAdminService.AuditEntry;
+import org.redstation.station.CatalogueAdminService.ServiceFields;
 import org.redstation.station.StationAdminService.HoursWindow;
 import org.redstation.station.StationAdminService.Offer;
-import org.redstation.station.StationAdminService.ServiceFields;
 import org.redstation.station.StationAdminService.StationFields;
+import org.redstation.station.StationAuditLog.AuditEntry;
+import org.redstation.station.StationModel.CatalogueEntry;
 import org.redstation.station.StationModel.StationInfo;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -34,17 +34,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff management of stations and the service catalogue (staff see only their own community). */
+/** Staff management of stations and the service catalogue (the services check who may see and change what). */
 @RestController
 @Tag(name = "驿站管理（工作人员）")
 class StationStaffController {
     private final StationAdminService admin;
-    private final StationRepository repo;
+    private final CatalogueAdminService catalogue;
     private final StationQrService qr;
 
-    StationStaffController(StationAdminService admin, StationRepository repo, StationQrService qr) {
+    StationStaffController(StationAdminService admin, CatalogueAdminService catalogue, StationQrService qr) {
         this.admin = admin;
-        this.repo = repo;
+        this.catalogue = catalogue;
         this.qr = qr;
     }
 
@@ -59,7 +59,8 @@ class StationStaffController {
             @Size(max = 255, message = "长度不能超过255") @Pattern(regexp = "https?://\\S+", message = "应为http(s)网址") String photoUrl,
             @Size(max = 500, message = "长度不能超过500") String notice) {
         StationFields fields() {
-            return new StationFields(name, address, latitude, longitude, phone, buildType, coBuildingUnit, photoUrl, notice);
+            return new StationFields(name, address, latitude, longitude, phone, BuildType.valueOf(buildType), coBuildingUnit,
+                    photoUrl, notice);
         }
     }
 
@@ -76,7 +77,7 @@ class StationStaffController {
     record WindowBody(@Min(value = 1, message = "应为1到7") @Max(value = 7, message = "应为1到7") int dayOfWeek,
                       @NotBlank(message = "不能为空") @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "时间格式应为HH:mm") String start,
                       @NotBlank(message = "不能为空") @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "时间格式应为HH:mm") String end,
-                      @NotBlank(message = "不能为空") @Pattern(regexp = "REGULAR|EVENING_EXTRA|RED_WEEKEND", message = "应为REGULAR、EVENING_EXTRA或RED_WEEKEND") String kind) {
+                      @NotBlank(message = "不能为空") String kind) {
     }
 
     record HoursBody(@NotNull(message = "不能为空") @Size(max = 50, message = "最多50个时段") List<@Valid @NotNull(message = "不能为空") WindowBody> windows) {
@@ -96,7 +97,7 @@ class StationStaffController {
                        @NotBlank(message = "不能为空") @Pattern(regexp = "SELF_SERVICE|STAFFED|BOOKABLE", message = "应为SELF_SERVICE、STAFFED或BOOKABLE") String usageMode,
                        Boolean enabled) {
         ServiceFields fields() {
-            return new ServiceFields(name, category, description, usageMode, enabled);
+            return new ServiceFields(name, category, description, UsageMode.valueOf(usageMode), enabled);
         }
     }
 
@@ -109,8 +110,7 @@ class StationStaffController {
     @Operation(summary = "驿站详情（含已关闭的）")
     @GetMapping("/api/staff/stations/{id}")
     StationModel.StaticView get(CurrentStaff staff, @PathVariable long id) {
-        admin.require(staff, id);
-        return repo.staticView(id).orElseThrow();
+        return admin.detail(staff, id);
     }
 
     @Operation(summary = "新建驿站")
@@ -129,7 +129,7 @@ class StationStaffController {
     @Operation(summary = "开放、暂停或关闭驿站，并设置公告")
     @PutMapping("/api/staff/stations/{id}/status")
     StationInfo status(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody StatusBody body) {
-        return admin.status(staff, id, body.status(), body.notice());
+        return admin.status(staff, id, StationStatus.valueOf(body.status()), body.notice());
     }
 
     @Operation(summary = "设置每周开放时间（含晚间一小时、红色周末）")
@@ -154,38 +154,36 @@ class StationStaffController {
     @Operation(summary = "驿站小程序码（PNG）")
     @GetMapping("/api/staff/stations/{id}/qrcode")
     ResponseEntity<byte[]> qrcode(CurrentStaff staff, @PathVariable long id) {
-        StationInfo s = admin.require(staff, id);
-        return png(qr.qrcode(s), s.code() + "-qrcode.png");
+        return png(qr.qrcode(staff, id));
     }
 
     @Operation(summary = "可打印的驿站海报（PNG）")
     @GetMapping("/api/staff/stations/{id}/poster")
     ResponseEntity<byte[]> poster(CurrentStaff staff, @PathVariable long id) {
-        StationInfo s = admin.require(staff, id);
-        return png(qr.poster(s), s.code() + "-poster.png");
+        return png(qr.poster(staff, id));
     }
 
-    private static ResponseEntity<byte[]> png(byte[] body, String filename) {
+    private static ResponseEntity<byte[]> png(StationQrService.Png png) {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"").body(body);
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + png.filename() + "\"").body(png.body());
     }
 
     @Operation(summary = "服务目录")
     @GetMapping("/api/staff/services")
-    List<Map<String, Object>> catalogue(CurrentStaff staff) {
-        return admin.catalogue();
+    List<CatalogueEntry> catalogue(CurrentStaff staff) {
+        return catalogue.catalogue(staff);
     }
 
     @Operation(summary = "新增服务（区管理员）")
     @PostMapping("/api/staff/services")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> createService(CurrentStaff staff, @Valid @RequestBody ServiceBody body) {
-        return admin.createService(staff, body.fields());
+    CatalogueEntry createService(CurrentStaff staff, @Valid @RequestBody ServiceBody body) {
+        return catalogue.create(staff, body.fields());
     }
 
     @Operation(summary = "修改服务（区管理员）")
     @PutMapping("/api/staff/services/{id}")
-    Map<String, Object> updateService(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody ServiceBody body) {
-        return admin.updateService(staff, id, body.fields());
+    CatalogueEntry updateService(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody ServiceBody body) {
+        return catalogue.update(staff, id, body.fields());
     }
 }

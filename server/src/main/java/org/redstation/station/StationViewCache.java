@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The static part of station views: a small local cache in front of a Redis copy shared by every
@@ -121,7 +123,7 @@ class StationViewCache {
         if (missingUntil != null && missingUntil - System.nanoTime() > 0) {
             return Optional.empty();
         }
-        Optional<Long> found = repo.idByCode(code).map(java.util.Map.Entry::getKey);
+        Optional<Long> found = repo.idByCode(code);
         if (found.isPresent()) {
             codes.put(code, found.get());
         } else if (missingCodes.size() < MAX_NEGATIVE) {
@@ -187,6 +189,20 @@ class StationViewCache {
             topic.publish(String.valueOf(id));
         } catch (RedisException e) {
             log.error("station cache: eviction of station {} not shared (Redis unavailable): {}", id, e.toString());
+        }
+    }
+
+    /** Evict once the change is committed (never before: a reader could cache the old row again). */
+    void evictAfterCommit(long id) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    evict(id);
+                }
+            });
+        } else {
+            evict(id);
         }
     }
 

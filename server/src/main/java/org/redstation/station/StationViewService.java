@@ -94,8 +94,8 @@ class StationViewService {
     /** The whole view as JSON bytes: cached static JSON spliced with the live JSON. */
     byte[] view(long id) {
         StationViewCache.Entry e = cache.get(id).orElseThrow(() -> new BizException(StationError.STATION_NOT_FOUND));
-        String status = e.view().station().status();
-        if ("CLOSED".equals(status)) {
+        StationStatus status = e.view().station().status();
+        if (!status.visibleToResidents()) {
             throw new BizException(StationError.STATION_CLOSED);
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -114,14 +114,6 @@ class StationViewService {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-    }
-
-    /** Open now, for lists; null when the station is unknown. */
-    Boolean openNow(long id) {
-        return cache.get(id).map(e -> {
-            LocalDateTime now = LocalDateTime.now(clock);
-            return OpeningHours.openNow(e.view().station().status(), OpeningHours.today(e.view().schedule(), now), now);
-        }).orElse(null);
     }
 
     /** Provider beans are singletons: resolve them once (after startup), not per request. */
