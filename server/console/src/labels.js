@@ -12,10 +12,12 @@ export function label(map, code) {
   return map[code] || code || '';
 }
 
-/** yyyy-MM-dd of a Date in local time. */
+// The stations' days are China's days (the server's clock is Asia/Shanghai), whatever the browser's zone.
+const CHINA_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** yyyy-MM-dd of a Date in China. */
 export function isoDate(d) {
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return CHINA_DAY.format(d);
 }
 
 export function time(t) {

@@ -39,6 +39,8 @@ class ConsoleWebConfig implements WebMvcConfigurer {
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/console", "/console/");
+        // the resource handler ignores an empty path, so the console's root is forwarded explicitly
+        registry.addViewController("/console/").setViewName("forward:/console/index.html");
     }
 
     @EventListener(ApplicationReadyEvent.class)
