@@ -44,8 +44,11 @@ class ConsoleWebConfig implements WebMvcConfigurer {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void announce() {
-        if (!new ClassPathResource("static/console/index.html").exists()) {
+    void announce(ApplicationReadyEvent event) {
+        if (new ClassPathResource("static/console/index.html").exists()) {
+            log.info("Staff console:  http://127.0.0.1:{}/console/",
+                    event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
+        } else {
             log.warn("Staff console not built (node/npm missing at build time, or -Dconsole.skip): /console/ answers 404. "
                     + "Install Node 20+ and rebuild to serve it.");
         }
