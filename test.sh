@@ -4,6 +4,20 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The console's browser tests (server ConsoleBrowserIT) drive Debian's Chromium; a CJK font makes Chinese readable
+# in their screenshots. Installed here only when missing (needs root and apt-get; otherwise those tests skip).
+need_pkgs=()
+command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
+fc-list :lang=zh 2>/dev/null | grep -q . || need_pkgs+=(fonts-wqy-microhei)
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing ${need_pkgs[*]} for the console's browser tests =="
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_pkgs[@]}" >/dev/null
+  else
+    echo "WARNING: ${need_pkgs[*]} missing and cannot be installed here: the console's browser tests will be skipped"
+  fi
+fi
+
 echo "== mini-program: lint, typecheck, wcc/wcsc compile, jest =="
 (
   cd miniprogram

@@ -1,0 +1,132 @@
+// Every call of the console to the server, in one place: paths and bodies of the staff API live here only.
+import { ElMessage } from 'element-plus';
+import { session, clearSession } from './session.js';
+import router from './router.js';
+
+export class ApiError extends Error {
+  constructor(status, body) {
+    super((body && body.message) || `请求失败（${status}）`);
+    this.status = status;
+    this.code = body && body.code;
+    this.field = body && body.field;
+    this.requestId = body && body.requestId;
+  }
+}
+
+function onUnauthorized() {
+  clearSession();
+  const here = router.currentRoute.value;
+  if (here.name !== 'login') {
+    ElMessage.warning('登录已失效，请重新登录');
+    router.replace({ name: 'login', query: { redirect: here.fullPath } });
+  }
+}
+
+/** fetch with the bearer token; the server's {code, message, requestId} becomes an Element Plus message. */
+async function request(method, path, body, { quiet = false, raw = false } = {}) {
+  const headers = { Accept: 'application/json' };
+  const s = session();
+  if (s && s.token) headers.Authorization = `Bearer ${s.token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let res;
+  try {
+    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    const err = new ApiError(0, { message: '网络连接失败，请检查网络后重试' });
+    if (!quiet) ElMessage.error(err.message);
+    throw err;
+  }
+  if (res.status === 401 && path !== '/api/staff/auth/login') {
+    onUnauthorized();
+    throw new ApiError(401, { message: '登录已失效' });
+  }
+  if (!res.ok) {
+    let data = null;
+    try {
+      data = await res.json();
+    } catch {
+      /* not JSON: keep the generic message */
+    }
+    const err = new ApiError(res.status, data);
+    if (!quiet) {
+      const suffix = res.status >= 500 && err.requestId ? `（请求编号 ${err.requestId}）` : '';
+      ElMessage.error({ message: err.message + suffix, grouping: true });
+    }
+    throw err;
+  }
+  if (raw) return res;
+  if (res.status === 204) return null;
+  const text = await res.text();
+  return text ? JSON.parse(text) : null;
+}
+
+const get = (p, opts) => request('GET', p, undefined, opts);
+const post = (p, b, opts) => request('POST', p, b === undefined ? {} : b, opts);
+const put = (p, b, opts) => request('PUT', p, b, opts);
+const del = (p, opts) => request('DELETE', p, undefined, opts);
+
+function query(params) {
+  const q = new URLSearchParams();
+  Object.entries(params || {}).forEach(([k, v]) => {
+    if (v !== undefined && v !== null && v !== '') q.append(k, v);
+  });
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Downloads a file the server answers (with the token) under the given name. */
+async function download(path, filename) {
+  const res = await request('GET', path, undefined, { raw: true });
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+export const api = {
+  // auth and accounts
+  login: (username, password) => post('/api/staff/auth/login', { username, password }, { quiet: true }),
+  me: () => get('/api/staff/me'),
+  createStaff: (body) => post('/api/staff/accounts', body),
+  binding: () => get('/api/staff/chat/binding'),
+  bindingCode: () => post('/api/staff/chat/binding-code'),
+
+  // stations
+  stations: (communityId) => get(`/api/staff/stations${query({ communityId })}`),
+  station: (id) => get(`/api/staff/stations/${id}`),
+  updateStation: (id, body) => put(`/api/staff/stations/${id}`, body),
+  setStationStatus: (id, status, notice) => put(`/api/staff/stations/${id}/status`, { status, notice }),
+  stationAudit: (id) => get(`/api/staff/stations/${id}/audit`),
+  downloadPoster: (s) => download(`/api/staff/stations/${s.id}/poster`, `${s.code}-驿站海报.png`),
+  downloadQrcode: (s) => download(`/api/staff/stations/${s.id}/qrcode`, `${s.code}-小程序码.png`),
+
+  // booking
+  bookingRules: (stationId) => get(`/api/staff/booking/stations/${stationId}/rules`),
+  bookingSlots: (stationId, days = 8) => get(`/api/staff/booking/stations/${stationId}/slots${query({ days })}`),
+  slotBookings: (slotId) => get(`/api/staff/booking/slots/${slotId}/bookings`),
+  markAttendance: (bookingId, attended) => post(`/api/staff/booking/bookings/${bookingId}/attendance`, { attended }),
+  cancelBooking: (bookingId, reason) => post(`/api/staff/booking/bookings/${bookingId}/cancel`, { reason }),
+  closures: (stationId) => get(`/api/staff/booking/stations/${stationId}/closures`),
+  addClosure: (stationId, date, reason) => post('/api/staff/booking/closures', { stationId, date, reason }),
+  removeClosure: (id) => del(`/api/staff/booking/closures/${id}`),
+
+  // duty and members
+  shifts: (params) => get(`/api/staff/duty/shifts${query(params)}`),
+  shiftClaims: (shiftId) => get(`/api/staff/duty/shifts/${shiftId}/claims`),
+  members: (params) => get(`/api/staff/members${query(params)}`),
+  approveMember: (id) => post(`/api/staff/members/${id}/approve`),
+  rejectMember: (id, reason) => post(`/api/staff/members/${id}/reject`, { reason }),
+  dutyAlerts: (communityId) => get(`/api/staff/duty/alerts${query({ communityId })}`),
+
+  // conversations
+  conversations: (params) => get(`/api/staff/chat/conversations${query(params)}`),
+  conversation: (id) => get(`/api/staff/chat/conversations/${id}`),
+  reply: (id, content) => post(`/api/staff/chat/conversations/${id}/reply`, { content }),
+  takeConversation: (id) => post(`/api/staff/chat/conversations/${id}/take`),
+  closeConversation: (id) => post(`/api/staff/chat/conversations/${id}/close`),
+};

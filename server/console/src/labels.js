@@ -1,0 +1,26 @@
+// Chinese labels of the server's codes that the API does not already name (one place).
+export const STATION_STATUS = { OPEN: '开放', PAUSED: '暂停', CLOSED: '关闭' };
+export const STATION_STATUS_TAG = { OPEN: 'success', PAUSED: 'warning', CLOSED: 'info' };
+export const SHIFT_STATUS = { OPEN: '正常', CANCELLED: '已取消' };
+export const CLAIM_STATUS = { ACTIVE: '已认领', RELEASED: '已放弃', CANCELLED: '已取消' };
+export const MEMBER_STATUS = { PENDING: '待审核', APPROVED: '已通过', REJECTED: '未通过' };
+export const CONVERSATION_STATUS = { OPEN: '待处理', CLOSED: '已关闭' };
+export const DELIVERY = { PENDING: '发送中', CUSTOM: '客服消息已送达', TEMPLATE: '已改用模板消息', FAILED: '发送失败' };
+export const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+
+export function label(map, code) {
+  return map[code] || code || '';
+}
+
+// The stations' days are China's days (the server's clock is Asia/Shanghai), whatever the browser's zone.
+const CHINA_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** yyyy-MM-dd of a Date in China. */
+export function isoDate(d) {
+  return CHINA_DAY.format(d);
+}
+
+export function time(t) {
+  if (!t) return '';
+  return String(t).replace('T', ' ').slice(0, 16);
+}

@@ -1,0 +1,171 @@
+package org.redstation.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import me.chanjar.weixin.common.util.crypto.SHA1;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.redstation.support.Api;
+import org.redstation.support.IntegrationTest;
+import org.redstation.support.TestInfra;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The staff console in a real browser: Debian's Chromium driven by playwright-core (server/console/e2e) against
+ * this server. The test prepares a slot about to start with a resident's booking and an open WeChat conversation;
+ * the browser logs in, marks the booking attended, pauses a station with a notice (seen in the resident view),
+ * downloads a poster, replies to the resident (seen in the sandbox inbox) and saves screenshots to
+ * target/console-screenshots.
+ */
+class ConsoleBrowserIT extends IntegrationTest {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Path CONSOLE = Path.of("console").toAbsolutePath();
+    private static final Path SCRIPT = CONSOLE.resolve("e2e/console.e2e.mjs");
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String admin;
+    private JsonNode pausedStation;
+
+    @AfterEach
+    void reopenThePausedStation() {
+        if (pausedStation != null) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("status", pausedStation.path("status").asText());
+            body.put("notice", pausedStation.path("notice").isTextual() ? pausedStation.path("notice").asText() : null);
+            api.put("/api/staff/stations/" + pausedStation.path("id").asLong() + "/status", body, admin).expect(200);
+        }
+    }
+
+    @Test
+    void staffMarkAttendancePauseAStationReplyToAResidentAndDownloadAPosterInTheBrowser() throws Exception {
+        assumeTrue(new ClassPathResource("static/console/index.html").exists(),
+                "SKIPPED: the staff console is not built (-Dconsole.skip, or node/npm missing at build time)");
+        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), "SKIPPED: no Chromium at " + CHROMIUM + " (apt-get install -y chromium)");
+        assumeTrue(Files.isDirectory(CONSOLE.resolve("node_modules/playwright-core")),
+                "SKIPPED: server/console/node_modules missing (run the Maven build with node/npm, or npm ci in server/console)");
+
+        admin = api.adminLogin();
+        List<JsonNode> stations = List.of(api.get("/api/staff/stations", admin).expect(200).body()).stream()
+                .flatMap(a -> IntStream.range(0, a.size()).mapToObj(a::get)).toList();
+        JsonNode bookingStation = byCode(stations, "DFS01");
+        pausedStation = byCode(stations, "CC01");
+
+        // a booking in a slot starting in 40 s: listed before it starts, marked attended once it has
+        long stationId = bookingStation.path("id").asLong();
+        long service = api.post("/api/staff/booking/stations/" + stationId + "/services", Map.of("name", "控制台测试-" + System.nanoTime() % 100000),
+                admin).expect(201).body().path("id").asLong();
+        LocalDateTime start = LocalDateTime.now(ZONE).plusSeconds(40).withNano(0);
+        int today = start.getDayOfWeek().getValue();
+        Map<String, Object> rule = new HashMap<>();
+        rule.put("kind", "EVENING_EXTRA");
+        rule.put("name", "晚间一小时");
+        rule.put("weekdays", IntStream.rangeClosed(1, 7).filter(d -> d != today).boxed().toList()); // today's slot comes below
+        rule.put("start", "18:00");
+        rule.put("end", "19:00");
+        rule.put("capacity", 8);
+        rule.put("openDaysAhead", 1);
+        rule.put("serviceIds", List.of(service));
+        long ruleId = api.post("/api/staff/booking/stations/" + stationId + "/rules", rule, admin).expect(201).body().path("id").asLong();
+        // a slot at an arbitrary time today cannot be made through the API (rules are weekly): test fixture SQL
+        jdbc.update("INSERT INTO booking_slot (station_id, rule_id, slot_date, start_time, end_time, kind, name, capacity, booked, "
+                        + "cancel_cutoff_minutes, waitlist_enabled, status, created_at) VALUES (?, ?, ?, ?, ?, 'EVENING_EXTRA', '晚间一小时', "
+                        + "8, 0, 0, 1, 'OPEN', NOW(3))", stationId, ruleId, start.toLocalDate(), start.toLocalTime(),
+                start.toLocalTime().isAfter(java.time.LocalTime.of(22, 59)) ? java.time.LocalTime.of(23, 59, 59) : start.toLocalTime().plusHours(1));
+        long slotId = jdbc.queryForObject("SELECT id FROM booking_slot WHERE rule_id = ? AND slot_date = ?", Long.class, ruleId, start.toLocalDate());
+        String resident = api.login("console-resident");
+        long bookingId = api.post("/api/booking/bookings", Map.of("stationId", stationId, "slotId", slotId, "serviceId", service), resident)
+                .expect(201).body().path("id").asLong();
+
+        // a resident's message to the official account opens a conversation with that community
+        String residentOpenid = sandbox.registerUser("console-resident-mp").get("wx-sandbox-mp");
+        sayToAccount(residentOpenid, "楼道灯不亮了，能帮忙看看吗");
+        String opened = sayToAccount(residentOpenid, bookingStation.path("communityName").asText());
+        Matcher m = Pattern.compile("#(\\d+)").matcher(opened);
+        assertThat(m.find()).as(opened).isTrue();
+        long conversationId = Long.parseLong(m.group(1));
+
+        Map<String, Object> fx = new LinkedHashMap<>();
+        fx.put("username", TestInfra.ADMIN_USER);
+        fx.put("password", TestInfra.ADMIN_PASSWORD);
+        fx.put("sandbox", sandbox.baseUrl());
+        fx.put("stationId", pausedStation.path("id").asLong());
+        fx.put("stationCode", pausedStation.path("code").asText());
+        fx.put("notice", "设备检修，本周暂停服务，急事请拨打社区电话");
+        fx.put("slotId", slotId);
+        fx.put("bookingId", bookingId);
+        fx.put("slotStartsAt", start.atZone(ZONE).toInstant().toEpochMilli());
+        fx.put("conversationId", conversationId);
+        fx.put("residentOpenid", residentOpenid);
+        fx.put("reply", "您好，电工明天上午上门维修。");
+        fx.put("screenshots", Path.of("target", "console-screenshots").toAbsolutePath().toString());
+
+        Process p;
+        try {
+            p = new ProcessBuilder("node", SCRIPT.toString(), "http://127.0.0.1:" + port, Api.json().writeValueAsString(fx))
+                    .directory(CONSOLE.toFile()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "SKIPPED: node is not installed");
+            return;
+        }
+        boolean done = p.waitFor(240, TimeUnit.SECONDS);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        System.out.println(out);
+        assertThat(done).as("browser test finished in time:\n" + out).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+
+        // what the browser did is in the database
+        JsonNode list = api.get("/api/staff/booking/slots/" + slotId + "/bookings", admin).expect(200).body().path("bookings");
+        assertThat(list.get(0).path("status").asText()).isEqualTo("ATTENDED");
+        assertThat(api.get("/api/stations/" + pausedStation.path("id").asLong()).expect(200).body().path("station").path("status").asText())
+                .isEqualTo("PAUSED");
+        assertThat(Path.of("target", "console-screenshots", "02-today.png")).exists();
+    }
+
+    private static JsonNode byCode(List<JsonNode> stations, String code) {
+        return stations.stream().filter(s -> code.equals(s.path("code").asText())).findFirst().orElseThrow();
+    }
+
+    /** A text message to the official account, signed as WeChat signs it; returns the bot's answer. */
+    private String sayToAccount(String openid, String text) throws Exception {
+        String ts = String.valueOf(System.currentTimeMillis() / 1000);
+        String nonce = "n" + System.nanoTime();
+        String xml = "<xml><ToUserName><![CDATA[gh_redstation]]></ToUserName><FromUserName><![CDATA[" + openid + "]]></FromUserName>"
+                + "<CreateTime>" + ts + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + text + "]]></Content>"
+                + "<MsgId>" + System.nanoTime() + "</MsgId></xml>";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wx/portal?signature="
+                        + SHA1.gen("sandbox-mp-token", ts, nonce) + "&timestamp=" + ts + "&nonce=" + nonce + "&openid=" + openid))
+                .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return r.body();
+    }
+}
