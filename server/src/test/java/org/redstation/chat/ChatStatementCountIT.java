@@ -37,6 +37,8 @@ class ChatStatementCountIT extends ChatTestBase {
         StatementCounter.Counted<Integer> thread = StatementCounter.count(() ->
                 api.get("/api/staff/chat/conversations/" + big, staff).expect(200).body().path("messages").size());
 
+        assertThat(listOne).as("statements are counted at all").isPositive();
+        assertThat(threadOne).isPositive();
         assertThat(list.value()).isEqualTo(100);
         assertThat(thread.value()).isEqualTo(100);
         assertThat(list.statements()).isEqualTo(listOne);
