@@ -3,11 +3,16 @@ package org.redstation.booking;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** Public read API of the booking module for other modules (e.g. the official-account chat bot). */
+/**
+ * Public read API of the booking module for other modules (e.g. the official-account chat bot). Returns data;
+ * callers write their own text.
+ */
 @Service
 public class BookingQueries {
     private final BookingStore store;
@@ -21,15 +26,29 @@ public class BookingQueries {
     }
 
     /**
-     * A short Chinese text of the user's upcoming bookings, e.g. for a chat reply:
-     * "您有2个待参加的预约：\n1. 12月1日（周一）18:00-19:00 春园社区红色驿站 水电代办代缴（已预约）…".
+     * A booking that is still to come: active (confirmed or waiting) and its slot not yet ended.
+     *
+     * @param status           the stored status name, e.g. "CONFIRMED", "WAITING"
+     * @param statusLabel      its Chinese label, e.g. "已预约", "候补中"
+     * @param waitlistPosition 1-based place on the waiting list; null unless waiting
      */
-    public String myBookingsText(long userId) {
+    public record UpcomingBooking(long bookingId, LocalDate date, LocalTime start, LocalTime end, String stationName,
+                                  String serviceName, String status, String statusLabel, Integer waitlistPosition) {
+        public boolean waiting() {
+            return waitlistPosition != null;
+        }
+    }
+
+    /** The user's upcoming bookings, soonest first, at most {@code limit}. */
+    public List<UpcomingBooking> upcoming(long userId, int limit) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<String> lines = new ArrayList<>();
         List<BookingStore.Booking> all = new ArrayList<>(store.bookingsOf(userId, 50));
-        java.util.Collections.reverse(all);
+        Collections.reverse(all);
+        List<UpcomingBooking> out = new ArrayList<>();
         for (BookingStore.Booking b : all) {
+            if (out.size() >= limit) {
+                break;
+            }
             if (!b.active()) {
                 continue;
             }
@@ -38,18 +57,9 @@ public class BookingQueries {
                 continue;
             }
             BookingViews.BookingView v = views.view(b);
-            LocalDate d = s.date();
-            String line = (lines.size() + 1) + ". " + d.getMonthValue() + "月" + d.getDayOfMonth() + "日（" + v.weekday() + "）"
-                    + v.start() + "-" + v.end() + " " + v.stationName() + " " + v.serviceName() + "（" + v.statusName()
-                    + ("WAITING".equals(b.status()) ? "第" + v.waitlistPosition() + "位" : "") + "）";
-            lines.add(line);
-            if (lines.size() == 5) {
-                break;
-            }
+            out.add(new UpcomingBooking(b.id(), s.date(), s.start(), s.end(), v.stationName(), v.serviceName(), b.status(),
+                    v.statusName(), v.waitlistPosition()));
         }
-        if (lines.isEmpty()) {
-            return "您目前没有待参加的预约。可在小程序“红色驿站”中预约晚间一小时、红色周末服务。";
-        }
-        return "您有" + lines.size() + "个待参加的预约：\n" + String.join("\n", lines) + "\n取消或查看详情请进入小程序“我的预约”。";
+        return out;
     }
 }

@@ -89,7 +89,7 @@ class ChatStaffController {
     /** Tries the rules against a text, as the bot would (for staff checking their rules). */
     @PostMapping("/rules/test")
     Map<String, Object> testRules(CurrentStaff staff, @Valid @RequestBody TestBody body) {
-        return rules.match(body.text(), body.communityId() == null ? staff.communityId() : body.communityId())
+        return rules.tryOut(staff, body.text(), body.communityId())
                 .<Map<String, Object>>map(r -> Map.of("matched", true, "reply", r))
                 .orElse(Map.of("matched", false));
     }
@@ -99,47 +99,52 @@ class ChatStaffController {
 
     // ---- conversations ----
 
-    record ConversationView(long id, long communityId, String communityName, String resident, Long appUserId, String status,
-                            Long assignedStaffId, LocalDateTime createdAt, LocalDateTime lastMessageAt) {
+    record ConversationView(long id, long communityId, String communityName, String resident, Long appUserId,
+                            ConversationStatus status, String statusName, Long assignedStaffId, String lastMessage,
+                            LocalDateTime createdAt, LocalDateTime lastMessageAt) {
+        static ConversationView of(ConversationRow c, String communityName, MessageRow last) {
+            return new ConversationView(c.getId(), c.getCommunityId(), communityName, ChatUsers.shortId(c.getOpenid()),
+                    c.getAppUserId(), c.getStatus(), c.getStatus().label(), c.getAssignedStaffId(),
+                    last == null ? null : Deliveries.abbreviate(last.getContent(), 60), c.getCreatedAt(), c.getLastMessageAt());
+        }
     }
 
     @GetMapping("/conversations")
     List<ConversationView> conversations(CurrentStaff staff, @RequestParam(required = false) String status,
                                          @RequestParam(required = false) Long communityId) {
-        Long filter = staff.communityId();
-        if (filter == null) {
-            filter = communityId;
-        } else if (communityId != null) {
-            staff.requireCommunity(communityId);
-        }
-        return conversations.list(filter, status, 100).stream().map(this::view).toList();
+        return conversations.queue(staff, communityId, ConversationStatus.listFilter(status), 100).stream()
+                .map(q -> ConversationView.of(q.conversation(), q.communityName(), q.last())).toList();
     }
 
     @GetMapping("/conversations/{id}")
     Map<String, Object> conversation(CurrentStaff staff, @PathVariable long id) {
-        Conversations.Conversation c = conversations.visible(who(staff), id);
-        return Map.of("conversation", view(c), "messages", conversations.messages(id));
+        Conversations.Thread t = conversations.thread(staff, id);
+        List<MessageRow> msgs = t.messages();
+        return Map.of("conversation", ConversationView.of(t.conversation(), t.communityName(), msgs.isEmpty() ? null
+                : msgs.get(msgs.size() - 1)), "messages", msgs);
     }
 
     record ReplyBody(@NotBlank(message = "不能为空") @Size(max = 600, message = "最多600字") String content) {
     }
 
     @PostMapping("/conversations/{id}/reply")
-    Conversations.Message reply(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody ReplyBody body) {
+    MessageRow reply(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody ReplyBody body) {
         if (body.content().length() > props.maxContentLength()) {
             throw BizException.invalid("content", "最多" + props.maxContentLength() + "字");
         }
-        return conversations.reply(who(staff), id, body.content().strip());
+        return conversations.reply(staff, id, body.content().strip());
     }
 
     @PostMapping("/conversations/{id}/take")
     ConversationView take(CurrentStaff staff, @PathVariable long id) {
-        return view(conversations.take(who(staff), id));
+        ConversationRow c = conversations.take(staff, id);
+        return ConversationView.of(c, conversations.communityName(c.getCommunityId()), null);
     }
 
     @PostMapping("/conversations/{id}/close")
     ConversationView close(CurrentStaff staff, @PathVariable long id) {
-        return view(conversations.close(who(staff), id));
+        ConversationRow c = conversations.close(staff, id);
+        return ConversationView.of(c, conversations.communityName(c.getCommunityId()), null);
     }
 
     // ---- menu ----
@@ -148,15 +153,5 @@ class ChatStaffController {
     ObjectNode publishMenu(CurrentStaff staff) {
         staff.requireAdmin();
         return menu.publish();
-    }
-
-    private Conversations.BoundStaffOrHttp who(CurrentStaff staff) {
-        String openid = bindings.byStaffId(staff.id()).map(StaffBindings.BoundStaff::openid).orElse(null);
-        return new Conversations.BoundStaffOrHttp(staff.id(), staff.communityId(), openid);
-    }
-
-    private ConversationView view(Conversations.Conversation c) {
-        return new ConversationView(c.id(), c.communityId(), conversations.communityName(c.communityId()),
-                ChatUsers.shortId(c.openid()), c.appUserId(), c.status(), c.assignedStaffId(), c.createdAt(), c.lastMessageAt());
     }
 }

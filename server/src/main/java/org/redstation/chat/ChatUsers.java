@@ -1,6 +1,5 @@
 package org.redstation.chat;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -10,14 +9,13 @@ import me.chanjar.weixin.mp.bean.result.WxMpUser;
 import org.redstation.auth.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** Followers of the official account: their community and the mini-program user linked by unionid. */
 @Service
 class ChatUsers {
     private static final Logger log = LoggerFactory.getLogger(ChatUsers.class);
-    private final JdbcTemplate jdbc;
+    private final ChatUserMapper rows;
     private final Clock clock;
     private final WxMpService mp;
     private final UserDirectory users;
@@ -29,8 +27,8 @@ class ChatUsers {
         }
     }
 
-    ChatUsers(JdbcTemplate jdbc, Clock clock, WxMpService mp, UserDirectory users, List<ResidentCommunityResolver> resolvers) {
-        this.jdbc = jdbc;
+    ChatUsers(ChatUserMapper rows, Clock clock, WxMpService mp, UserDirectory users, List<ResidentCommunityResolver> resolvers) {
+        this.rows = rows;
         this.clock = clock;
         this.mp = mp;
         this.users = users;
@@ -43,15 +41,13 @@ class ChatUsers {
         if (u.isPresent()) {
             return u.get();
         }
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-        jdbc.update("INSERT IGNORE INTO chat_user (openid, created_at, last_in_at) VALUES (?, ?, ?)", openid, now, now);
+        rows.insertIfAbsent(openid, LocalDateTime.now(clock));
         return find(openid).orElseThrow();
     }
 
     Optional<ChatUser> find(String openid) {
-        return jdbc.query("SELECT * FROM chat_user WHERE openid = ?", (rs, i) -> new ChatUser(rs.getString("openid"),
-                rs.getString("unionid"), rs.getObject("app_user_id", Long.class), rs.getObject("community_id", Long.class),
-                rs.getBoolean("awaiting_community")), openid).stream().findFirst();
+        return Optional.ofNullable(rows.selectById(openid)).map(r -> new ChatUser(r.getOpenid(), r.getUnionid(), r.getAppUserId(),
+                r.getCommunityId(), Boolean.TRUE.equals(r.getAwaitingCommunity())));
     }
 
     /**
@@ -77,8 +73,7 @@ class ChatUsers {
                     }
                 }
             }
-            jdbc.update("UPDATE chat_user SET unionid = ?, app_user_id = ?, community_id = ? WHERE openid = ?",
-                    unionid, appUser.orElse(null), community, u.openid());
+            rows.link(u.openid(), unionid, appUser.orElse(null), community);
             return new ChatUser(u.openid(), unionid, appUser.orElse(null), community, u.awaitingCommunity());
         } catch (Exception e) {
             log.info("could not link follower {}: {}", shortId(u.openid()), e.toString());
@@ -87,11 +82,11 @@ class ChatUsers {
     }
 
     void setAwaitingCommunity(String openid, boolean awaiting) {
-        jdbc.update("UPDATE chat_user SET awaiting_community = ? WHERE openid = ?", awaiting, openid);
+        rows.setAwaitingCommunity(openid, awaiting);
     }
 
     void setCommunity(String openid, long communityId) {
-        jdbc.update("UPDATE chat_user SET community_id = ?, awaiting_community = 0 WHERE openid = ?", communityId, openid);
+        rows.setCommunity(openid, communityId);
     }
 
     static String shortId(String openid) {

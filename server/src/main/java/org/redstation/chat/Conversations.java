@@ -1,18 +1,21 @@
 package org.redstation.chat;
 
-import java.sql.Timestamp;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.redstation.auth.CurrentStaff;
 import org.redstation.chat.StaffBindings.BoundStaff;
 import org.redstation.common.BizException;
 import org.redstation.common.CommonError;
+import org.redstation.station.CommunityRef;
 import org.redstation.station.StationApi;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,42 +23,35 @@ import org.springframework.transaction.annotation.Transactional;
  * Conversations between a resident and their community's staff: a message the bot cannot answer opens or
  * continues the resident's open conversation and is forwarded to the community's bound staff; staff replies
  * go back as customer-service messages (template message outside the 48-hour window). Every message in and
- * out is stored.
+ * out is stored. Staff act as a {@link CurrentStaff} (the HTTP API's, or the bound WeChat user's) and see only
+ * the conversations of their scope.
  */
 @Service
 class Conversations {
-    private static final RowMapper<Conversation> CONV = (rs, i) -> new Conversation(rs.getLong("id"), rs.getLong("community_id"),
-            rs.getString("openid"), rs.getObject("app_user_id", Long.class), rs.getString("status"),
-            rs.getObject("assigned_staff_id", Long.class), rs.getTimestamp("created_at").toLocalDateTime(),
-            rs.getTimestamp("last_message_at").toLocalDateTime());
-    private static final RowMapper<Message> MSG = (rs, i) -> new Message(rs.getLong("id"), rs.getObject("conversation_id", Long.class),
-            rs.getString("direction"), rs.getObject("staff_id", Long.class), rs.getString("msg_type"), rs.getString("content"),
-            rs.getString("delivery"), rs.getTimestamp("created_at").toLocalDateTime());
-
-    private final JdbcTemplate jdbc;
+    private final ConversationMapper conversations;
+    private final MessageMapper messages;
     private final Clock clock;
     private final StaffBindings bindings;
     private final Deliveries deliveries;
     private final ChatUsers users;
     private final StationApi stations;
 
-    record Conversation(long id, long communityId, String openid, Long appUserId, String status, Long assignedStaffId,
-                        LocalDateTime createdAt, LocalDateTime lastMessageAt) {
-        boolean open() {
-            return "OPEN".equals(status);
-        }
-    }
-
-    record Message(long id, Long conversationId, String direction, Long staffId, String msgType, String content,
-                   String delivery, LocalDateTime createdAt) {
-    }
-
+    /** A community a resident named. */
     record Community(long id, String name) {
     }
 
-    Conversations(JdbcTemplate jdbc, Clock clock, StaffBindings bindings, Deliveries deliveries, ChatUsers users,
-                  StationApi stations) {
-        this.jdbc = jdbc;
+    /** A line of the staff queue: the conversation, its community's name and its last message (null if none). */
+    record QueueItem(ConversationRow conversation, String communityName, MessageRow last) {
+    }
+
+    /** A conversation with every message, oldest first. */
+    record Thread(ConversationRow conversation, String communityName, List<MessageRow> messages) {
+    }
+
+    Conversations(ConversationMapper conversations, MessageMapper messages, Clock clock, StaffBindings bindings,
+                  Deliveries deliveries, ChatUsers users, StationApi stations) {
+        this.conversations = conversations;
+        this.messages = messages;
         this.clock = clock;
         this.bindings = bindings;
         this.deliveries = deliveries;
@@ -73,7 +69,7 @@ class Conversations {
     public String residentMessage(ChatUsers.ChatUser u, String msgType, String content, String wxKey) {
         Long community = u.communityId();
         if (community == null) {
-            if (insertMessage(null, u.openid(), "IN", null, msgType, content, wxKey, null) == null) {
+            if (insertMessage(null, u.openid(), MessageDirection.IN, null, msgType, content, wxKey, null) == null) {
                 return null;
             }
             boolean askedBefore = u.awaitingCommunity();
@@ -82,15 +78,14 @@ class Conversations {
                     ? "没有找到您说的社区。请回复您所在社区的名称（例如：大石桥社区），我们会把留言转给社区工作人员。"
                     : "为了把您的留言转给社区工作人员，请回复您所在的社区（例如：大石桥社区）。";
         }
-        Conversation c = openConversation(u, community);
-        Long id = insertMessage(c.id(), u.openid(), "IN", null, msgType, content, wxKey, null);
-        if (id == null) {
+        ConversationRow c = openConversation(u, community);
+        if (insertMessage(c.getId(), u.openid(), MessageDirection.IN, null, msgType, content, wxKey, null) == null) {
             return null;
         }
-        touch(c.id());
-        forward(c, List.of(content));
+        conversations.touch(c.getId(), now());
         String name = communityName(community);
-        return "您的留言已转给" + name + "工作人员（会话 #" + c.id() + "），工作人员会通过本公众号回复您，请留意消息。";
+        forward(c, name, List.of(content));
+        return "您的留言已转给" + name + "工作人员（会话 #" + c.getId() + "），工作人员会通过本公众号回复您，请留意消息。";
     }
 
     /** The resident named their community: remembers it, opens the conversation and forwards the waiting messages. */
@@ -98,14 +93,14 @@ class Conversations {
     public String communityNamed(ChatUsers.ChatUser u, Community community) {
         users.setCommunity(u.openid(), community.id());
         ChatUsers.ChatUser withCommunity = new ChatUsers.ChatUser(u.openid(), u.unionid(), u.appUserId(), community.id(), false);
-        Conversation c = openConversation(withCommunity, community.id());
-        List<String> pending = jdbc.queryForList("SELECT content FROM chat_message WHERE openid = ? AND conversation_id IS NULL "
-                + "ORDER BY id", String.class, u.openid());
-        jdbc.update("UPDATE chat_message SET conversation_id = ? WHERE openid = ? AND conversation_id IS NULL", c.id(), u.openid());
-        touch(c.id());
+        ConversationRow c = openConversation(withCommunity, community.id());
+        List<String> pending = messages.selectList(new LambdaQueryWrapper<MessageRow>().eq(MessageRow::getOpenid, u.openid())
+                .isNull(MessageRow::getConversationId).orderByAsc(MessageRow::getId)).stream().map(MessageRow::getContent).toList();
+        messages.adopt(u.openid(), c.getId());
+        conversations.touch(c.getId(), now());
         if (!pending.isEmpty()) {
-            forward(c, pending);
-            return "好的，已记下您是" + community.name() + "的居民。您的留言已转给社区工作人员（会话 #" + c.id()
+            forward(c, community.name(), pending);
+            return "好的，已记下您是" + community.name() + "的居民。您的留言已转给社区工作人员（会话 #" + c.getId()
                     + "），工作人员会通过本公众号回复您。";
         }
         return "好的，已记下您是" + community.name() + "的居民。有问题请直接留言。";
@@ -127,166 +122,161 @@ class Conversations {
         return found.stream().filter(c -> TextNormalizer.normalize(c.name()).equals(n)).findFirst();
     }
 
-    private Conversation openConversation(ChatUsers.ChatUser u, long community) {
-        Optional<Conversation> open = openOf(u.openid());
+    private ConversationRow openConversation(ChatUsers.ChatUser u, long community) {
+        Optional<ConversationRow> open = openOf(u.openid());
         if (open.isPresent()) {
             return open.get();
         }
-        Timestamp now = now();
+        ConversationRow c = new ConversationRow();
+        c.setCommunityId(community);
+        c.setOpenid(u.openid());
+        c.setAppUserId(u.appUserId());
+        c.setStatus(ConversationStatus.OPEN);
+        c.setOpenKey(u.openid());
+        c.setCreatedAt(now());
+        c.setLastMessageAt(c.getCreatedAt());
         try {
-            GeneratedKeyHolder kh = new GeneratedKeyHolder();
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("INSERT INTO chat_conversation (community_id, openid, app_user_id, status, open_key, "
-                        + "created_at, last_message_at) VALUES (?, ?, ?, 'OPEN', ?, ?, ?)", new String[] {"id"});
-                ps.setLong(1, community);
-                ps.setString(2, u.openid());
-                ps.setObject(3, u.appUserId());
-                ps.setString(4, u.openid());
-                ps.setTimestamp(5, now);
-                ps.setTimestamp(6, now);
-                return ps;
-            }, kh);
-            return get(kh.getKey().longValue());
+            conversations.insert(c);
+            return c;
         } catch (DuplicateKeyException e) {
-            return openOf(u.openid()).orElseThrow();
+            return openOf(u.openid()).orElseThrow(); // another instance opened it meanwhile
         }
     }
 
-    private Optional<Conversation> openOf(String openid) {
-        return jdbc.query("SELECT * FROM chat_conversation WHERE open_key = ?", CONV, openid).stream().findFirst();
+    private Optional<ConversationRow> openOf(String openid) {
+        return Optional.ofNullable(conversations.selectOne(new LambdaQueryWrapper<ConversationRow>()
+                .eq(ConversationRow::getOpenKey, openid)));
     }
 
-    private void forward(Conversation c, List<String> contents) {
-        String who = c.appUserId() != null ? "居民（小程序用户 " + c.appUserId() + "）" : "居民 " + ChatUsers.shortId(c.openid());
-        StringBuilder b = new StringBuilder("【#").append(c.id()).append(' ').append(communityName(c.communityId())).append("】")
+    private void forward(ConversationRow c, String communityName, List<String> contents) {
+        String who = c.getAppUserId() != null ? "居民（小程序用户 " + c.getAppUserId() + "）" : "居民 " + ChatUsers.shortId(c.getOpenid());
+        StringBuilder b = new StringBuilder("【#").append(c.getId()).append(' ').append(communityName).append("】")
                 .append(who).append("留言：");
-        for (String s : contents) {
-            b.append('\n').append(s);
-        }
-        b.append("\n——回复请发送“#").append(c.id()).append(" 回复内容”");
+        contents.forEach(s -> b.append('\n').append(s));
+        b.append("\n——回复请发送“#").append(c.getId()).append(" 回复内容”");
         String text = Deliveries.abbreviate(b.toString(), 1900);
-        List<BoundStaff> to = bindings.recipients(c.communityId());
-        if (c.assignedStaffId() != null) {
-            Optional<BoundStaff> assigned = bindings.byStaffId(c.assignedStaffId());
+        List<BoundStaff> to = bindings.recipients(c.getCommunityId());
+        if (c.getAssignedStaffId() != null) {
+            Optional<BoundStaff> assigned = bindings.byStaffId(c.getAssignedStaffId());
             if (assigned.isPresent()) {
                 to = List.of(assigned.get());
             }
         }
         for (BoundStaff s : to) {
-            deliveries.enqueue(Deliveries.Kind.FORWARD, s.openid(), text, null, c.id(), null);
+            deliveries.enqueue(DeliveryKind.FORWARD, s.openid(), text, null, c.getId(), null);
         }
     }
 
     // ---- staff (through WeChat or the HTTP API) ----
 
-    /** A staff reply: stored and delivered to the resident after commit; the staff member is told the outcome. */
+    /** A staff reply: stored and delivered to the resident after commit; the staff member's WeChat is told the outcome. */
     @Transactional
-    public Message reply(BoundStaffOrHttp staff, long conversationId, String content) {
-        Conversation c = visible(staff, conversationId);
+    public MessageRow reply(CurrentStaff staff, long conversationId, String content) {
+        ConversationRow c = visible(staff, conversationId);
         if (!c.open()) {
-            throw new BizException(ChatError.CONVERSATION_CLOSED, "会话 #" + c.id() + " 已关闭，不能再回复");
+            throw new BizException(ChatError.CONVERSATION_CLOSED, "会话 #" + c.getId() + " 已关闭，不能再回复");
         }
-        String text = "【" + communityName(c.communityId()) + "工作人员回复】" + content;
-        Long id = insertMessage(c.id(), c.openid(), "OUT", staff.staffId(), "text", content, null, "PENDING");
-        touch(c.id());
-        deliveries.enqueue(Deliveries.Kind.REPLY, c.openid(), text, id, c.id(), staff.openid());
-        return message(id);
-    }
-
-    @Transactional
-    public Conversation take(BoundStaffOrHttp staff, long conversationId) {
-        Conversation c = visible(staff, conversationId);
-        if (!c.open()) {
-            throw new BizException(ChatError.CONVERSATION_CLOSED, "会话 #" + c.id() + " 已关闭");
-        }
-        jdbc.update("UPDATE chat_conversation SET assigned_staff_id = ? WHERE id = ?", staff.staffId(), c.id());
-        return get(c.id());
+        String text = "【" + communityName(c.getCommunityId()) + "工作人员回复】" + content;
+        Long id = insertMessage(c.getId(), c.getOpenid(), MessageDirection.OUT, staff.id(), "text", content, null,
+                MessageDelivery.PENDING);
+        conversations.touch(c.getId(), now());
+        String reportTo = bindings.byStaffId(staff.id()).map(BoundStaff::openid).orElse(null);
+        deliveries.enqueue(DeliveryKind.REPLY, c.getOpenid(), text, id, c.getId(), reportTo);
+        return messages.selectById(id);
     }
 
     @Transactional
-    public Conversation close(BoundStaffOrHttp staff, long conversationId) {
-        Conversation c = visible(staff, conversationId);
-        if (!c.open()) {
-            throw new BizException(ChatError.CONVERSATION_CLOSED, "会话 #" + c.id() + " 已经关闭了");
+    public ConversationRow take(CurrentStaff staff, long conversationId) {
+        ConversationRow c = visible(staff, conversationId);
+        if (!c.open() || conversations.assign(c.getId(), staff.id()) == 0) {
+            throw new BizException(ChatError.CONVERSATION_CLOSED, "会话 #" + c.getId() + " 已关闭");
         }
-        jdbc.update("UPDATE chat_conversation SET status = 'CLOSED', open_key = NULL, closed_at = ?, closed_by = ? "
-                + "WHERE id = ? AND status = 'OPEN'", now(), staff.staffId(), c.id());
-        return get(c.id());
+        return conversations.selectById(c.getId());
     }
 
-    List<Conversation> list(Long communityFilter, String status, int limit) {
-        String st = "CLOSED".equals(status) ? "CLOSED" : "OPEN";
-        if (communityFilter == null) {
-            return jdbc.query("SELECT * FROM chat_conversation WHERE status = ? ORDER BY last_message_at DESC LIMIT ?", CONV, st, limit);
+    @Transactional
+    public ConversationRow close(CurrentStaff staff, long conversationId) {
+        ConversationRow c = visible(staff, conversationId);
+        if (!c.open() || conversations.close(c.getId(), staff.id(), now()) == 0) {
+            throw new BizException(ChatError.CONVERSATION_CLOSED, "会话 #" + c.getId() + " 已经关闭了");
         }
-        return jdbc.query("SELECT * FROM chat_conversation WHERE community_id = ? AND status = ? ORDER BY last_message_at DESC LIMIT ?",
-                CONV, communityFilter, st, limit);
+        return conversations.selectById(c.getId());
     }
 
-    List<Message> messages(long conversationId) {
-        return jdbc.query("SELECT * FROM chat_message WHERE conversation_id = ? ORDER BY id", MSG, conversationId);
+    /**
+     * The staff queue, most recent first: {@code communityId} narrows to one community (checked against the staff
+     * member's scope), otherwise their whole scope. Three statements whatever the number of conversations.
+     */
+    List<QueueItem> queue(CurrentStaff staff, Long communityId, ConversationStatus status, int limit) {
+        Optional<List<Long>> scope = staff.scope();
+        if (communityId != null) {
+            staff.requireCommunity(communityId);
+            scope = Optional.of(List.of(communityId));
+        }
+        LambdaQueryWrapper<ConversationRow> q = new LambdaQueryWrapper<ConversationRow>().eq(ConversationRow::getStatus, status);
+        scope.ifPresent(ids -> q.in(ConversationRow::getCommunityId, ids));
+        List<ConversationRow> rows = conversations.selectPage(new Page<>(1, limit, false),
+                q.orderByDesc(ConversationRow::getLastMessageAt).orderByDesc(ConversationRow::getId)).getRecords();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CommunityRef> names = stations.communities(rows.stream().map(ConversationRow::getCommunityId).distinct().toList());
+        Map<Long, MessageRow> last = messages.lastOf(rows.stream().map(ConversationRow::getId).toList()).stream()
+                .collect(Collectors.toMap(MessageRow::getConversationId, Function.identity()));
+        return rows.stream().map(c -> new QueueItem(c, nameIn(names, c.getCommunityId()), last.get(c.getId()))).toList();
     }
 
-    /** The conversation if this staff member may see it (own community only). */
-    Conversation visible(BoundStaffOrHttp staff, long conversationId) {
-        Conversation c = jdbc.query("SELECT * FROM chat_conversation WHERE id = ?", CONV, conversationId).stream().findFirst()
-                .orElseThrow(() -> new BizException(ChatError.CONVERSATION_NOT_FOUND, "会话 #" + conversationId + " 不存在"));
-        if (staff.communityId() != null && staff.communityId() != c.communityId()) {
+    /** One conversation with its messages, if the staff member may see it. Three statements whatever its length. */
+    Thread thread(CurrentStaff staff, long conversationId) {
+        ConversationRow c = visible(staff, conversationId);
+        List<MessageRow> all = messages.selectList(new LambdaQueryWrapper<MessageRow>()
+                .eq(MessageRow::getConversationId, conversationId).orderByAsc(MessageRow::getId));
+        return new Thread(c, communityName(c.getCommunityId()), all);
+    }
+
+    /** The conversation if this staff member may see it (their scope only). */
+    private ConversationRow visible(CurrentStaff staff, long conversationId) {
+        ConversationRow c = conversations.selectById(conversationId);
+        if (c == null) {
+            throw new BizException(ChatError.CONVERSATION_NOT_FOUND, "会话 #" + conversationId + " 不存在");
+        }
+        if (!staff.canSee(c.getCommunityId())) {
             throw new BizException(CommonError.FORBIDDEN, "会话 #" + conversationId + " 不属于您的社区，不能查看或回复");
         }
         return c;
     }
 
-    /** Either a WeChat-bound staff member (openid set) or one calling the HTTP API (openid of their binding, if any). */
-    record BoundStaffOrHttp(long staffId, Long communityId, String openid) {
-        static BoundStaffOrHttp of(BoundStaff s) {
-            return new BoundStaffOrHttp(s.staffId(), s.communityId(), s.openid());
-        }
-    }
-
-    Conversation get(long id) {
-        return jdbc.queryForObject("SELECT * FROM chat_conversation WHERE id = ?", CONV, id);
-    }
-
-    private Message message(long id) {
-        return jdbc.queryForObject("SELECT * FROM chat_message WHERE id = ?", MSG, id);
-    }
-
     String communityName(long communityId) {
-        List<String> n = jdbc.queryForList("SELECT name FROM community WHERE id = ?", String.class, communityId);
-        return n.isEmpty() ? "社区" : n.get(0);
+        return stations.community(communityId).map(CommunityRef::name).orElse("社区");
     }
 
-    private void touch(long conversationId) {
-        jdbc.update("UPDATE chat_conversation SET last_message_at = ? WHERE id = ?", now(), conversationId);
+    private static String nameIn(Map<Long, CommunityRef> names, long communityId) {
+        CommunityRef c = names.get(communityId);
+        return c == null ? "社区" : c.name();
     }
 
     /** Null when the WeChat message was stored already (duplicate delivery). */
-    private Long insertMessage(Long conversationId, String openid, String direction, Long staffId, String msgType, String content,
-                               String wxKey, String delivery) {
-        GeneratedKeyHolder kh = new GeneratedKeyHolder();
+    private Long insertMessage(Long conversationId, String openid, MessageDirection direction, Long staffId, String msgType,
+                               String content, String wxKey, MessageDelivery delivery) {
+        MessageRow m = new MessageRow();
+        m.setConversationId(conversationId);
+        m.setOpenid(openid);
+        m.setDirection(direction);
+        m.setStaffId(staffId);
+        m.setMsgType(msgType);
+        m.setContent(Deliveries.abbreviate(content, 2000));
+        m.setWxMsgKey(wxKey);
+        m.setDelivery(delivery);
+        m.setCreatedAt(now());
         try {
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("INSERT INTO chat_message (conversation_id, openid, direction, staff_id, msg_type, "
-                        + "content, wx_msg_key, delivery, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-                ps.setObject(1, conversationId);
-                ps.setString(2, openid);
-                ps.setString(3, direction);
-                ps.setObject(4, staffId);
-                ps.setString(5, msgType);
-                ps.setString(6, Deliveries.abbreviate(content, 2000));
-                ps.setString(7, wxKey);
-                ps.setString(8, delivery);
-                ps.setTimestamp(9, now());
-                return ps;
-            }, kh);
+            messages.insert(m);
         } catch (DuplicateKeyException e) {
             return null;
         }
-        return kh.getKey().longValue();
+        return m.getId();
     }
 
-    private Timestamp now() {
-        return Timestamp.valueOf(LocalDateTime.now(clock));
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 }

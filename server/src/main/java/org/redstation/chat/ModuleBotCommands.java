@@ -1,45 +1,62 @@
 package org.redstation.chat;
 
 import java.util.List;
+import java.util.function.Function;
 import org.redstation.booking.BookingQueries;
+import org.redstation.common.BizException;
 import org.redstation.duty.DutyCommands;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The bot commands other modules answer: "我的预约" (booking), "签到" / "签退" / "我的值班" (duty). */
+/**
+ * The bot commands answered with other modules' data: "我的预约" (booking), "签到" / "签退" / "我的值班" (duty).
+ * Those modules return data; the texts are written here ({@link BookingReplies}, {@link DutyReplies}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ModuleBotCommands {
     static final String NOT_LINKED = "请先在微信小程序“红色驿站”中登录一次，之后就可以在这里直接查询和办理了。";
 
     @Bean
-    BotCommand myBookingsBotCommand(BookingQueries bookings) {
-        return command(List.of("我的预约"), (user, text) -> bookings.myBookingsText(user.appUserId()));
+    BotCommand myBookingsCommand(BookingQueries bookings) {
+        return linked("我的预约", userId -> BookingReplies.upcoming(bookings.upcoming(userId, BookingReplies.SHOWN)));
     }
 
     @Bean
-    BotCommand dutyBotCommands(DutyCommands duty) {
-        return command(List.of("签到", "签退", "我的值班"), (user, text) -> switch (TextNormalizer.normalize(text)) {
-            case "签到" -> duty.checkIn(user.appUserId());
-            case "签退" -> duty.checkOut(user.appUserId());
-            default -> duty.myShifts(user.appUserId());
-        });
+    BotCommand checkInCommand(DutyCommands duty) {
+        return linked("签到", userId -> DutyReplies.checkIn(duty.checkIn(userId)));
     }
 
-    private interface LinkedReply {
-        String reply(BotUser user, String text);
+    @Bean
+    BotCommand checkOutCommand(DutyCommands duty) {
+        return linked("签退", userId -> DutyReplies.checkOut(duty.checkOut(userId)));
     }
 
-    /** A command that needs the official-account user linked to a mini-program user (same unionid). */
-    private static BotCommand command(List<String> keywords, LinkedReply reply) {
+    @Bean
+    BotCommand myShiftsCommand(DutyCommands duty) {
+        return linked("我的值班", userId -> DutyReplies.myShifts(duty.myShifts(userId)));
+    }
+
+    /**
+     * A command for followers linked to a mini-program user (same unionid); others are asked to log in once.
+     * A business refusal (e.g. not a party member) becomes the answer.
+     */
+    private static BotCommand linked(String keyword, Function<Long, String> reply) {
         return new BotCommand() {
             @Override
             public List<String> keywords() {
-                return keywords;
+                return List.of(keyword);
             }
 
             @Override
             public String reply(BotUser user, String text) {
-                return user.linked() ? reply.reply(user, text) : NOT_LINKED;
+                if (!user.linked()) {
+                    return NOT_LINKED;
+                }
+                try {
+                    return reply.apply(user.appUserId());
+                } catch (BizException e) {
+                    return e.userMessage();
+                }
             }
         };
     }

@@ -1,7 +1,6 @@
 package org.redstation.chat;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -13,8 +12,7 @@ import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.redstation.auth.CurrentStaff;
 import org.redstation.common.RedisKeys;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffBindings {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_FAILURES = 5;
-    private static final RowMapper<BoundStaff> ROW = (rs, i) -> new BoundStaff(rs.getLong("staff_id"), rs.getString("openid"),
-            rs.getString("display_name"), rs.getObject("community_id", Long.class));
-    private final JdbcTemplate jdbc;
+    private final StaffBindingMapper rows;
     private final RedissonClient redisson;
     private final RedisKeys keys;
     private final ChatProperties props;
@@ -37,16 +33,21 @@ class StaffBindings {
 
     /** A bound staff member; {@code communityId} null = district administrator. */
     record BoundStaff(long staffId, String openid, String displayName, Long communityId) {
-        boolean canSee(long community) {
-            return communityId == null || communityId == community;
+        static BoundStaff of(StaffBindingRow r) {
+            return new BoundStaff(r.getStaffId(), r.getOpenid(), r.getDisplayName(), r.getCommunityId());
+        }
+
+        /** The staff member acting through WeChat, with the scope of their binding (no admin rights through WeChat). */
+        CurrentStaff asStaff() {
+            return new CurrentStaff(staffId, null, displayName, communityId, false);
         }
     }
 
     record BindingCode(String code, long expiresIn) {
     }
 
-    StaffBindings(JdbcTemplate jdbc, RedissonClient redisson, RedisKeys keys, ChatProperties props, Clock clock) {
-        this.jdbc = jdbc;
+    StaffBindings(StaffBindingMapper rows, RedissonClient redisson, RedisKeys keys, ChatProperties props, Clock clock) {
+        this.rows = rows;
         this.redisson = redisson;
         this.keys = keys;
         this.props = props;
@@ -81,31 +82,39 @@ class StaffBindings {
         String[] p = value.split("\\|", 3);
         long staffId = Long.parseLong(p[0]);
         Long community = p[1].isEmpty() ? null : Long.valueOf(p[1]);
-        jdbc.update("DELETE FROM chat_staff_binding WHERE staff_id = ? OR openid = ?", staffId, openid);
-        jdbc.update("INSERT INTO chat_staff_binding (staff_id, openid, display_name, community_id, bound_at) VALUES (?, ?, ?, ?, ?)",
-                staffId, openid, p[2], community, Timestamp.valueOf(LocalDateTime.now(clock)));
+        rows.deleteEither(staffId, openid);
+        StaffBindingRow row = new StaffBindingRow();
+        row.setStaffId(staffId);
+        row.setOpenid(openid);
+        row.setDisplayName(p[2]);
+        row.setCommunityId(community);
+        row.setBoundAt(LocalDateTime.now(clock));
+        rows.insert(row);
         failures.delete();
         return Optional.of(new BoundStaff(staffId, openid, p[2], community));
     }
 
     boolean unbind(String openid) {
-        return jdbc.update("DELETE FROM chat_staff_binding WHERE openid = ?", openid) > 0;
+        return rows.delete(new LambdaQueryWrapper<StaffBindingRow>().eq(StaffBindingRow::getOpenid, openid)) > 0;
     }
 
     Optional<BoundStaff> byOpenid(String openid) {
-        return jdbc.query("SELECT * FROM chat_staff_binding WHERE openid = ?", ROW, openid).stream().findFirst();
+        return Optional.ofNullable(rows.selectOne(new LambdaQueryWrapper<StaffBindingRow>().eq(StaffBindingRow::getOpenid, openid)))
+                .map(BoundStaff::of);
     }
 
     Optional<BoundStaff> byStaffId(long staffId) {
-        return jdbc.query("SELECT * FROM chat_staff_binding WHERE staff_id = ?", ROW, staffId).stream().findFirst();
+        return Optional.ofNullable(rows.selectById(staffId)).map(BoundStaff::of);
     }
 
     /** Who gets a resident's message: the community's bound staff, or the bound district administrators when none. */
     List<BoundStaff> recipients(long communityId) {
-        List<BoundStaff> staff = jdbc.query("SELECT * FROM chat_staff_binding WHERE community_id = ? ORDER BY staff_id", ROW, communityId);
-        if (!staff.isEmpty()) {
-            return staff;
+        List<StaffBindingRow> staff = rows.selectList(new LambdaQueryWrapper<StaffBindingRow>()
+                .eq(StaffBindingRow::getCommunityId, communityId).orderByAsc(StaffBindingRow::getStaffId));
+        if (staff.isEmpty()) {
+            staff = rows.selectList(new LambdaQueryWrapper<StaffBindingRow>()
+                    .isNull(StaffBindingRow::getCommunityId).orderByAsc(StaffBindingRow::getStaffId));
         }
-        return jdbc.query("SELECT * FROM chat_staff_binding WHERE community_id IS NULL ORDER BY staff_id", ROW);
+        return staff.stream().map(BoundStaff::of).toList();
     }
 }

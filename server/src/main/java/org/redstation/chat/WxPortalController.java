@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import me.chanjar.weixin.mp.api.WxMpMessageRouter;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlOutMessage;
@@ -38,14 +39,14 @@ class WxPortalController {
     private static final String SUCCESS = "success";
     private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
     private final WxMpService mp;
-    private final ChatBot bot;
+    private final WxMpMessageRouter router;
     private final RedissonClient redisson;
     private final RedisKeys keys;
     private final ChatProperties props;
 
-    WxPortalController(WxMpService mp, ChatBot bot, RedissonClient redisson, RedisKeys keys, ChatProperties props) {
+    WxPortalController(WxMpService mp, WxMpMessageRouter router, RedissonClient redisson, RedisKeys keys, ChatProperties props) {
         this.mp = mp;
-        this.bot = bot;
+        this.router = router;
         this.redisson = redisson;
         this.keys = keys;
         this.props = props;
@@ -106,14 +107,14 @@ class WxPortalController {
             log.info("wx portal: message without FromUserName/ToUserName/MsgType");
             return ok(SUCCESS);
         }
-        String key = ChatBot.wxKey(m);
+        String key = WxMessages.key(m);
         String dedupKey = keys.key("chat", "msg", key);
         if (!firstDelivery(dedupKey)) {
             return ok(SUCCESS);
         }
         WxMpXmlOutMessage out;
         try {
-            out = bot.route(m);
+            out = router.route(m);
         } catch (RuntimeException e) {
             log.warn("wx portal: handling {} failed: {}", m.getMsgType(), e.toString(), e);
             forget(dedupKey); // let WeChat's retry try again

@@ -1,59 +1,81 @@
 package org.redstation.duty;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.redstation.common.BizException;
 import org.redstation.station.StationApi;
 import org.redstation.station.StationRef;
 import org.springframework.stereotype.Service;
 
 /**
- * Official-account commands "签到" / "签退" / "我的值班": each takes the app user id and returns the Chinese reply
- * text (refusals become their Chinese message; never throws for a business refusal).
+ * Duty actions and queries for other modules (the official-account commands "签到" / "签退" / "我的值班").
+ * Returns data; callers write their own text. A business refusal is returned in the outcome, not thrown.
  */
 @Service
 public class DutyCommands {
     private final CheckInService checkIns;
     private final ClaimService claims;
+    private final DutyRepo repo;
     private final StationApi stations;
 
-    DutyCommands(CheckInService checkIns, ClaimService claims, StationApi stations) {
+    DutyCommands(CheckInService checkIns, ClaimService claims, DutyRepo repo, StationApi stations) {
         this.checkIns = checkIns;
         this.claims = claims;
+        this.repo = repo;
         this.stations = stations;
     }
 
-    public String checkIn(long userId) {
-        try {
-            return checkIns.checkIn(userId, null, null, null).message();
-        } catch (BizException e) {
-            return e.userMessage();
+    /** Check-in: {@code done} with the shift, or {@code refusal} (a Chinese message saying why not). */
+    public record CheckInOutcome(boolean done, String stationName, String roleName, String start, String end,
+                                 String refusal) {
+        static CheckInOutcome refused(String why) {
+            return new CheckInOutcome(false, null, null, null, null, why);
         }
     }
 
-    public String checkOut(long userId) {
-        try {
-            return checkIns.checkOut(userId).message();
-        } catch (BizException e) {
-            return e.userMessage();
+    /** Check-out: {@code done} with this shift's minutes and the member's total, or {@code refusal}. */
+    public record CheckOutOutcome(boolean done, String stationName, int minutes, int totalMinutes, String refusal) {
+        static CheckOutOutcome refused(String why) {
+            return new CheckOutOutcome(false, null, 0, 0, why);
         }
     }
 
-    public String myShifts(long userId) {
+    /** A claimed shift still to serve or being served; {@code statusLabel} e.g. "待值班", "值班中". */
+    public record ShiftSummary(long claimId, LocalDate date, String start, String end, String stationName, String roleName,
+                               String statusLabel, boolean checkedIn) {
+    }
+
+    /** Checks in to the member's shift that is open for check-in now (no station code, no location). */
+    public CheckInOutcome checkIn(long userId) {
         try {
-            List<ClaimService.ClaimView> mine = claims.myShifts(userId,
-                    id -> stations.find(id).map(StationRef::name).orElse("驿站")).stream()
-                    .filter(c -> "ACTIVE".equals(c.status()) && !c.checkedOut()).limit(5).toList();
-            if (mine.isEmpty()) {
-                return "您近期没有认领的值班班次。可在小程序“值班”页面认领。";
-            }
-            StringBuilder b = new StringBuilder("您近期的值班：");
-            for (ClaimService.ClaimView c : mine) {
-                b.append("\n").append(c.date()).append(' ').append(c.start()).append('-').append(c.end()).append(' ')
-                        .append(c.stationName()).append(' ').append(c.roleName()).append('（').append(c.statusName()).append('）');
-            }
-            return b.toString();
+            CheckInService.CheckResult r = checkIns.checkIn(userId, null, null, null);
+            return new CheckInOutcome(true, r.stationName(), r.roleName(), r.start(), r.end(), null);
         } catch (BizException e) {
-            return e.userMessage();
+            return CheckInOutcome.refused(e.userMessage());
         }
+    }
+
+    public CheckOutOutcome checkOut(long userId) {
+        try {
+            CheckInService.CheckResult r = checkIns.checkOut(userId);
+            int total = repo.memberMinutes(claims.approvedMember(userId).id());
+            return new CheckOutOutcome(true, r.stationName(), r.minutes(), total, null);
+        } catch (BizException e) {
+            return CheckOutOutcome.refused(e.userMessage());
+        }
+    }
+
+    /**
+     * The member's claimed shifts from today on that are not finished, soonest first. Throws {@link BizException}
+     * (DUTY_NOT_MEMBER) for a user who is not a registered party member.
+     */
+    public List<ShiftSummary> myShifts(long userId) {
+        List<ClaimService.ClaimView> mine = claims.myShifts(userId, id -> null).stream()
+                .filter(c -> "ACTIVE".equals(c.status()) && !c.checkedOut()).toList();
+        Map<Long, StationRef> names = stations.findAll(mine.stream().map(ClaimService.ClaimView::stationId).distinct().toList());
+        return mine.stream().map(c -> new ShiftSummary(c.claimId(), LocalDate.parse(c.date()), c.start(), c.end(),
+                names.containsKey(c.stationId()) ? names.get(c.stationId()).name() : "驿站", c.roleName(), c.statusName(),
+                c.checkedIn())).toList();
     }
 }

@@ -2,23 +2,21 @@ package org.redstation.notify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** The public API of notify: queue a subscribe message in the caller's transaction. */
 @Service
 public class Notifier {
-    private final JdbcTemplate jdbc;
+    private final OutboxMapper outbox;
     private final ObjectMapper json;
     private final Clock clock;
     private final OutboxDispatcher dispatcher;
 
-    Notifier(JdbcTemplate jdbc, ObjectMapper json, Clock clock, OutboxDispatcher dispatcher) {
-        this.jdbc = jdbc;
+    Notifier(OutboxMapper outbox, ObjectMapper json, Clock clock, OutboxDispatcher dispatcher) {
+        this.outbox = outbox;
         this.json = json;
         this.clock = clock;
         this.dispatcher = dispatcher;
@@ -29,11 +27,19 @@ public class Notifier {
      * back). A second call with the same dedup key is ignored. Never fails because of WeChat.
      */
     public void enqueue(Notification n) {
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        OutboxRow row = new OutboxRow();
+        row.setDedupKey(n.dedupKey());
+        row.setUserId(n.userId());
+        row.setTemplate(n.template());
+        row.setPage(n.page());
+        row.setStatus(OutboxStatus.PENDING);
+        row.setAttempts(0);
+        row.setNextAttemptAt(now);
+        row.setCreatedAt(now);
         try {
-            jdbc.update("INSERT INTO notify_outbox (dedup_key, user_id, template, page, data_json, status, attempts, "
-                            + "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)",
-                    n.dedupKey(), n.userId(), n.template(), n.page(), json.writeValueAsString(n.data()), now, now);
+            row.setDataJson(json.writeValueAsString(n.data()));
+            outbox.insert(row);
         } catch (DuplicateKeyException e) {
             return;
         } catch (JsonProcessingException e) {

@@ -20,6 +20,16 @@ public record NotifyProperties(Map<String, String> templates, Duration pollInter
         batchSize = batchSize <= 0 ? 20 : batchSize;
     }
 
+    /** Whether a message that failed {@code attempts} times is given up. */
+    boolean givesUpAfter(int attempts) {
+        return attempts >= maxAttempts;
+    }
+
+    /** The wait before the next attempt after {@code attempts} failures: {@code retryBase * 2^(attempts-1)}, capped at 2^10. */
+    Duration retryDelay(int attempts) {
+        return retryBase.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 10));
+    }
+
     String templateId(String key) {
         return templates.getOrDefault(key, key);
     }

@@ -4,14 +4,12 @@ import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +22,7 @@ import org.redstation.wechat.WeChatProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.JdbcTemplate;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,10 +36,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class OutboxDispatcher implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    private static final Set<Integer> PERMANENT = Set.of(40003, 40037, 41030, 47003, 43107);
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
     };
-    private final JdbcTemplate jdbc;
+    private final OutboxMapper outbox;
     private final WxMaService wxMa;
     private final UserDirectory users;
     private final NotifyProperties props;
@@ -57,9 +54,9 @@ class OutboxDispatcher implements DisposableBean {
         return t;
     });
 
-    OutboxDispatcher(JdbcTemplate jdbc, WxMaService wxMa, UserDirectory users, NotifyProperties props,
+    OutboxDispatcher(OutboxMapper outbox, WxMaService wxMa, UserDirectory users, NotifyProperties props,
                      WeChatProperties wechat, ObjectMapper json, Clock clock) {
-        this.jdbc = jdbc;
+        this.outbox = outbox;
         this.wxMa = wxMa;
         this.users = users;
         this.props = props;
@@ -111,83 +108,70 @@ class OutboxDispatcher implements DisposableBean {
         while (true) {
             String claim = instance + "-" + batches.incrementAndGet();
             LocalDateTime now = LocalDateTime.now(clock);
-            int n = jdbc.update("UPDATE notify_outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ? "
-                    + "WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
-                    claim, ts(now), ts(now), props.batchSize());
+            int n = outbox.claimDue(claim, now, props.batchSize());
             if (n == 0) {
                 return handled;
             }
-            List<Row> rows = jdbc.query("SELECT id, user_id, template, page, data_json, attempts FROM notify_outbox "
-                    + "WHERE claimed_by = ? AND status = 'SENDING'", (rs, i) -> new Row(rs.getLong("id"),
-                    rs.getLong("user_id"), rs.getString("template"), rs.getString("page"), rs.getString("data_json"),
-                    rs.getInt("attempts")), claim);
-            for (Row r : rows) {
+            List<OutboxRow> rows = outbox.selectList(new LambdaQueryWrapper<OutboxRow>()
+                    .eq(OutboxRow::getClaimedBy, claim).eq(OutboxRow::getStatus, OutboxStatus.SENDING));
+            for (OutboxRow r : rows) {
                 send(r);
                 handled++;
             }
         }
     }
 
-    private record Row(long id, long userId, String template, String page, String dataJson, int attempts) {
-    }
-
-    private void send(Row r) {
-        Optional<String> openid = users.miniappOpenid(r.userId());
+    private void send(OutboxRow r) {
+        Optional<String> openid = users.miniappOpenid(r.getUserId());
         if (openid.isEmpty()) {
-            finish(r.id(), "FAILED", r.attempts() + 1, "no such user");
+            finish(r, OutboxStatus.FAILED, "no such user");
             return;
         }
         try {
-            Map<String, String> data = json.readValue(r.dataJson(), MAP);
+            Map<String, String> data = json.readValue(r.getDataJson(), MAP);
             WxMaSubscribeMessage m = new WxMaSubscribeMessage();
             m.setToUser(openid.get());
-            m.setTemplateId(props.templateId(r.template()));
-            m.setPage(r.page());
+            m.setTemplateId(props.templateId(r.getTemplate()));
+            m.setPage(r.getPage());
             m.setMiniprogramState(wechat.miniapp().state());
             data.forEach((k, v) -> m.addData(new WxMaSubscribeMessage.MsgData(k, FieldLimits.fit(k, v))));
             wxMa.getMsgService().sendSubscribeMsg(m);
-            finish(r.id(), "SENT", r.attempts() + 1, null);
-            log.info("subscribe message {} '{}' sent to {}", r.id(), r.template(), Masks.openid(openid.get()));
+            finish(r, OutboxStatus.SENT, null);
+            log.info("subscribe message {} '{}' sent to {}", r.getId(), r.getTemplate(), Masks.openid(openid.get()));
         } catch (WxErrorException e) {
             int code = e.getError().getErrorCode();
-            if (code == 43101) {
-                finish(r.id(), "REFUSED", r.attempts() + 1, "43101 user has no subscription");
-            } else if (PERMANENT.contains(code)) {
-                finish(r.id(), "FAILED", r.attempts() + 1, code + " " + e.getError().getErrorMsgEn());
-                log.warn("subscribe message {} '{}' refused by WeChat: {}", r.id(), r.template(), code);
-            } else {
+            Optional<OutboxStatus> last = OutboxStatus.afterWeChatError(code);
+            if (last.isEmpty()) {
                 retry(r, code + " " + e.getError().getErrorMsgEn());
+            } else {
+                finish(r, last.get(), code + " " + e.getError().getErrorMsgEn());
+                if (last.get() == OutboxStatus.FAILED) {
+                    log.warn("subscribe message {} '{}' refused by WeChat: {}", r.getId(), r.getTemplate(), code);
+                }
             }
         } catch (Exception e) {
             retry(r, e.toString());
         }
     }
 
-    private void retry(Row r, String error) {
-        int attempts = r.attempts() + 1;
-        if (attempts >= props.maxAttempts()) {
-            finish(r.id(), "FAILED", attempts, error);
-            log.warn("subscribe message {} given up after {} attempts: {}", r.id(), attempts, error);
+    private void retry(OutboxRow r, String error) {
+        int attempts = r.getAttempts() + 1;
+        if (props.givesUpAfter(attempts)) {
+            finish(r, OutboxStatus.FAILED, error);
+            log.warn("subscribe message {} given up after {} attempts: {}", r.getId(), attempts, error);
             return;
         }
-        long delayMs = props.retryBase().toMillis() * (1L << Math.min(attempts - 1, 10));
-        jdbc.update("UPDATE notify_outbox SET status = 'PENDING', attempts = ?, last_error = ?, next_attempt_at = ?, "
-                        + "claimed_by = NULL WHERE id = ?", attempts, cut(error), ts(LocalDateTime.now(clock).plusNanos(delayMs * 1_000_000)), r.id());
+        outbox.retryLater(r.getId(), attempts, cut(error), LocalDateTime.now(clock).plus(props.retryDelay(attempts)));
     }
 
-    private void finish(long id, String status, int attempts, String error) {
-        jdbc.update("UPDATE notify_outbox SET status = ?, attempts = ?, last_error = ?, sent_at = ? WHERE id = ?",
-                status, attempts, cut(error), "SENT".equals(status) ? ts(LocalDateTime.now(clock)) : null, id);
+    private void finish(OutboxRow r, OutboxStatus status, String error) {
+        outbox.finish(r.getId(), status, r.getAttempts() + 1, cut(error),
+                status == OutboxStatus.SENT ? LocalDateTime.now(clock) : null);
     }
 
     /** A claim older than two minutes belongs to an instance that died while sending: make it due again. */
     private void releaseStuckClaims() {
-        jdbc.update("UPDATE notify_outbox SET status = 'PENDING', claimed_by = NULL WHERE status = 'SENDING' AND claimed_at < ?",
-                ts(LocalDateTime.now(clock).minusMinutes(2)));
-    }
-
-    private static Timestamp ts(LocalDateTime t) {
-        return Timestamp.valueOf(t);
+        outbox.releaseStuck(LocalDateTime.now(clock).minusMinutes(2));
     }
 
     private static String cut(String s) {

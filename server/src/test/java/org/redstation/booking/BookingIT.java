@@ -87,7 +87,12 @@ class BookingIT extends IntegrationTest {
         assertThat(api.post("/api/booking/bookings", req, alice).expect(409).code()).isEqualTo("ALREADY_BOOKED");
         JsonNode mine = api.get("/api/booking/bookings/mine", alice).expect(200).body();
         assertThat(mine.path("upcoming")).anySatisfy(x -> assertThat(x.path("id").asLong()).isEqualTo(b.path("id").asLong()));
-        assertThat(queries.myBookingsText(aliceId)).contains("中车社区红色驿站").contains("10:00-11:00").contains("已预约");
+        assertThat(queries.upcoming(aliceId, 5)).anySatisfy(u -> {
+            assertThat(u.bookingId()).isEqualTo(b.path("id").asLong());
+            assertThat(u.stationName()).isEqualTo("中车社区红色驿站");
+            assertThat(u.start()).hasToString("10:00");
+            assertThat(u.statusLabel()).isEqualTo("已预约");
+        });
 
         JsonNode cancelled = api.post("/api/booking/bookings/" + b.path("id").asLong() + "/cancel", null, alice).expect(200).body();
         assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");

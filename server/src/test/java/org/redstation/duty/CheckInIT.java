@@ -51,9 +51,8 @@ class CheckInIT extends DutyTestSupport {
         assertThat(api.get("/api/duty/my-shifts", m.token()).body().toString()).contains("值班中");
 
         // official-account command: check-out works, a second one explains why not
-        String reply = commands.checkOut(m.userId());
-        assertThat(reply).startsWith("签退成功");
-        assertThat(commands.checkOut(m.userId())).isEqualTo("您还没有签到，不能签退");
+        assertThat(commands.checkOut(m.userId()).done()).isTrue();
+        assertThat(commands.checkOut(m.userId()).refusal()).isEqualTo("您还没有签到，不能签退");
         assertThat(onDuty.onDutyNow(CY01).stream().filter(p -> p.maskedName().equals("张**")).count()).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT checkout_at IS NOT NULL FROM duty_claim WHERE shift_id = ? AND member_id = ?",
                 Boolean.class, shift, m.memberId())).isTrue();
@@ -65,15 +64,15 @@ class CheckInIT extends DutyTestSupport {
         String admin = api.adminLogin();
         Member m = registered(api, admin, true);
         assertThat(api.post("/api/duty/check-in", null, m.token()).expect(409).code()).isEqualTo("CHECKIN_NO_SHIFT");
-        assertThat(commands.checkIn(m.userId())).contains("没有可签到的值班班次");
-        assertThat(commands.myShifts(m.userId())).contains("没有认领");
+        assertThat(commands.checkIn(m.userId()).refusal()).contains("没有可签到的值班班次");
+        assertThat(commands.myShifts(m.userId())).isEmpty();
 
         long later = shift(api, admin, now().plusHours(3), 60, 2);
         api.post("/api/duty/shifts/" + later + "/claim", null, m.token()).expect(200);
         JsonNode early = api.post("/api/duty/check-in", Map.of(), m.token()).expect(409).body();
         assertThat(early.path("code").asText()).isEqualTo("CHECKIN_OUTSIDE_WINDOW");
         assertThat(early.path("message").asText()).contains("开始前15分钟");
-        assertThat(commands.myShifts(m.userId())).contains("春园社区红色驿站");
+        assertThat(commands.myShifts(m.userId())).anySatisfy(s -> assertThat(s.stationName()).isEqualTo("春园社区红色驿站"));
 
         // the shift started 40 minutes ago: too late for check-in (+30 min)
         moveShift(later, now().minusMinutes(40), now().plusMinutes(20));
@@ -81,7 +80,7 @@ class CheckInIT extends DutyTestSupport {
 
         // 10 minutes after start: the official-account "签到" works without a location
         moveShift(later, now().minusMinutes(10), now().plusMinutes(50));
-        assertThat(commands.checkIn(m.userId())).startsWith("签到成功");
+        assertThat(commands.checkIn(m.userId()).done()).isTrue();
 
         // non-member
         String resident = api.login(unique("resident"));

@@ -1,0 +1,16 @@
+package org.redstation.chat;
+
+/** The WeChat path an outgoing message took (chat_delivery.channel). */
+enum DeliveryChannel {
+    CUSTOM("客服消息"), TEMPLATE("模板消息");
+
+    private final String label;
+
+    DeliveryChannel(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+}

@@ -1,0 +1,20 @@
+package org.redstation.chat;
+
+/** How a staff reply reached the resident (chat_message.delivery; null for incoming messages). */
+enum MessageDelivery {
+    PENDING("发送中"), CUSTOM("客服消息已送达"), TEMPLATE("模板消息已送达"), FAILED("发送失败");
+
+    private final String label;
+
+    MessageDelivery(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+
+    static MessageDelivery sentBy(DeliveryChannel channel) {
+        return channel == DeliveryChannel.TEMPLATE ? TEMPLATE : CUSTOM;
+    }
+}

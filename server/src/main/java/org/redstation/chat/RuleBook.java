@@ -1,0 +1,53 @@
+package org.redstation.chat;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The enabled keyword rules in matching order: a rule of the resident's community before a district-wide one, then
+ * EXACT before REGEX before CONTAINS, then higher priority, then older. Pure: no database, unit-tested.
+ */
+final class RuleBook {
+    private static final Comparator<Compiled> ORDER = Comparator.<Compiled>comparingInt(c -> c.rule().getCommunityId() == null ? 1 : 0)
+            .thenComparing(c -> c.rule().getMatchType())
+            .thenComparingInt(c -> -c.rule().getPriority())
+            .thenComparingLong(c -> c.rule().getId());
+
+    private record Compiled(ChatRule rule, String normalizedPattern, Pattern regex) {
+    }
+
+    private final List<Compiled> rules;
+
+    RuleBook(List<ChatRule> enabled) {
+        this.rules = enabled.stream().filter(r -> r.getMatchType() != null)
+                .map(r -> new Compiled(r, TextNormalizer.normalize(r.getPattern()), compileQuietly(r)))
+                .sorted(ORDER).toList();
+    }
+
+    /** The reply of the first rule matching the text for a resident of {@code communityId} (null = unknown). */
+    Optional<String> match(String text, Long communityId) {
+        String n = TextNormalizer.normalize(text);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        return rules.stream()
+                .filter(c -> c.rule().getCommunityId() == null || c.rule().getCommunityId().equals(communityId))
+                .filter(c -> c.rule().getMatchType().matches(n, c.normalizedPattern(), c.regex()))
+                .map(c -> c.rule().getReply()).findFirst();
+    }
+
+    /** A REGEX rule's pattern, or null for other types and patterns that do not compile (those never match). */
+    private static Pattern compileQuietly(ChatRule r) {
+        if (r.getMatchType() != RuleMatchType.REGEX) {
+            return null;
+        }
+        try {
+            return Pattern.compile(r.getPattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (PatternSyntaxException e) {
+            return null;
+        }
+    }
+}

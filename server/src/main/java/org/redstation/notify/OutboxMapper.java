@@ -1,0 +1,33 @@
+package org.redstation.notify;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.time.LocalDateTime;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
+
+/** notify_outbox. Claims are single conditional UPDATEs: with several instances each row is sent by one. */
+@Mapper
+interface OutboxMapper extends BaseMapper<OutboxRow> {
+
+    /** Claims up to {@code batch} due rows for {@code claim}; the rows are then read back by claim. */
+    @Update("UPDATE notify_outbox SET status = 'SENDING', claimed_by = #{claim}, claimed_at = #{now} "
+            + "WHERE status = 'PENDING' AND next_attempt_at <= #{now} ORDER BY id LIMIT #{batch}")
+    int claimDue(@Param("claim") String claim, @Param("now") LocalDateTime now, @Param("batch") int batch);
+
+    /** Puts a claimed row back for a later attempt. */
+    @Update("UPDATE notify_outbox SET status = 'PENDING', attempts = #{attempts}, last_error = #{error}, "
+            + "next_attempt_at = #{next}, claimed_by = NULL WHERE id = #{id} AND status = 'SENDING'")
+    int retryLater(@Param("id") long id, @Param("attempts") int attempts, @Param("error") String error,
+                   @Param("next") LocalDateTime next);
+
+    /** Ends a claimed row with a final status (SENT, REFUSED or FAILED). */
+    @Update("UPDATE notify_outbox SET status = #{status}, attempts = #{attempts}, last_error = #{error}, sent_at = #{sentAt} "
+            + "WHERE id = #{id} AND status = 'SENDING'")
+    int finish(@Param("id") long id, @Param("status") OutboxStatus status, @Param("attempts") int attempts,
+               @Param("error") String error, @Param("sentAt") LocalDateTime sentAt);
+
+    /** Claims older than {@code before} belong to an instance that died while sending: make them due again. */
+    @Update("UPDATE notify_outbox SET status = 'PENDING', claimed_by = NULL WHERE status = 'SENDING' AND claimed_at < #{before}")
+    int releaseStuck(@Param("before") LocalDateTime before);
+}

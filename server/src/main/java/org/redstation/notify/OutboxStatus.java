@@ -1,0 +1,38 @@
+package org.redstation.notify;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Where an outbox message stands (stored by name in notify_outbox.status). */
+enum OutboxStatus {
+    PENDING("待发送"), SENDING("发送中"), SENT("已发送"), REFUSED("用户未订阅"), FAILED("发送失败");
+
+    /** Template, parameter, openid, page or capability errors: retrying cannot help. */
+    private static final Set<Integer> PERMANENT = Set.of(40003, 40037, 41030, 47003, 43107);
+    private static final int NO_SUBSCRIPTION = 43101;
+
+    private final String label;
+
+    OutboxStatus(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+
+    boolean isFinal() {
+        return this == SENT || this == REFUSED || this == FAILED;
+    }
+
+    /**
+     * The final status after a WeChat error, or empty when the send is worth retrying. 43101 (the user has no
+     * subscription left) is REFUSED, not a failure.
+     */
+    static Optional<OutboxStatus> afterWeChatError(int errcode) {
+        if (errcode == NO_SUBSCRIPTION) {
+            return Optional.of(REFUSED);
+        }
+        return PERMANENT.contains(errcode) ? Optional.of(FAILED) : Optional.empty();
+    }
+}
