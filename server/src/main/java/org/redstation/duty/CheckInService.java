@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class CheckInService implements OnDutyProvider {
     private static final Logger log = LoggerFactory.getLogger(CheckInService.class);
-    private final DutyRepo repo;
+    private final DutyClaimMapper claimMapper;
     private final ClaimService claims;
     private final DutyPresence presence;
     private final StationApi stations;
@@ -34,9 +34,9 @@ class CheckInService implements OnDutyProvider {
     private final DutyProperties props;
     private final Clock clock;
 
-    CheckInService(DutyRepo repo, ClaimService claims, DutyPresence presence, StationApi stations, TransactionTemplate tx,
+    CheckInService(DutyClaimMapper claimMapper, ClaimService claims, DutyPresence presence, StationApi stations, TransactionTemplate tx,
                    DutyProperties props, Clock clock) {
-        this.repo = repo;
+        this.claimMapper = claimMapper;
         this.claims = claims;
         this.presence = presence;
         this.stations = stations;
@@ -64,7 +64,7 @@ class CheckInService implements OnDutyProvider {
     }
 
     CheckResult checkIn(long userId, String stationCodeOrScene, Double lat, Double lng) {
-        DutyRepo.Member m = claims.approvedMember(userId);
+        PartyMember m = claims.approvedMember(userId);
         LocalDateTime now = LocalDateTime.now(clock);
         StationRef scanned = null;
         if (stationCodeOrScene != null && !stationCodeOrScene.isBlank()) {
@@ -74,28 +74,25 @@ class CheckInService implements OnDutyProvider {
                 throw new BizException(DutyError.STATION_NOT_FOUND);
             }
         }
-        String stationFilter = scanned == null ? "" : " AND c.station_id = " + scanned.id();
-        List<DutyRepo.Claim> open = repo.claims("WHERE c.member_id = ? AND c.status = 'ACTIVE' AND c.checkout_at IS NULL "
-                + "AND c.end_at > ?" + stationFilter + " ORDER BY c.start_at", m.id(), now);
-        if (open.stream().anyMatch(c -> c.checkinAt() != null)) {
+        List<DutyClaim> open = claimMapper.openOfMember(m.getId(), scanned == null ? null : scanned.id(), now);
+        if (open.stream().anyMatch(c -> c.getCheckinAt() != null)) {
             throw new BizException(DutyError.CHECKIN_ALREADY, "您已经签到了，正在值班中");
         }
-        Optional<DutyRepo.Claim> inWindow = open.stream()
-                .filter(c -> !now.isBefore(c.startAt().minus(props.checkinBefore()))
-                        && !now.isAfter(c.startAt().plus(props.checkinAfter())))
+        Optional<DutyClaim> inWindow = open.stream()
+                .filter(c -> c.inCheckInWindow(now, props.checkinBefore(), props.checkinAfter()))
                 .findFirst();
         if (inWindow.isEmpty()) {
             if (open.isEmpty()) {
                 throw new BizException(DutyError.CHECKIN_NO_SHIFT, scanned == null ? DutyError.CHECKIN_NO_SHIFT.message()
                         : "您在" + scanned.name() + "没有可签到的值班班次");
             }
-            DutyRepo.Claim next = open.get(0);
+            DutyClaim next = open.get(0);
             throw new BizException(DutyError.CHECKIN_OUTSIDE_WINDOW, "现在不在签到时间内：您的值班 "
-                    + next.startAt().format(MemberService.MINUTE) + " 开始，请在开始前" + minutes(props.checkinBefore())
+                    + next.getStartAt().format(MemberService.MINUTE) + " 开始，请在开始前" + minutes(props.checkinBefore())
                     + "分钟到开始后" + minutes(props.checkinAfter()) + "分钟之间签到");
         }
-        DutyRepo.Claim c = inWindow.get();
-        StationRef st = scanned != null ? scanned : stations.find(c.stationId()).orElseThrow(
+        DutyClaim c = inWindow.get();
+        StationRef st = scanned != null ? scanned : stations.find(c.getStationId()).orElseThrow(
                 () -> new BizException(DutyError.STATION_NOT_FOUND));
         if (lat != null && lng != null) {
             int d = Geo.distanceMeters(lat, lng, st.latitude(), st.longitude());
@@ -106,52 +103,46 @@ class CheckInService implements OnDutyProvider {
         }
         try {
             tx.executeWithoutResult(s -> {
-                int n = repo.jdbc.update("UPDATE duty_claim SET checkin_at = ?, updated_at = ? WHERE id = ? "
-                        + "AND status = 'ACTIVE' AND checkin_at IS NULL", now, now, c.id());
-                if (n == 0) {
+                if (claimMapper.checkIn(c.getId(), now) == 0) {
                     throw new BizException(DutyError.CHECKIN_ALREADY);
                 }
-                presence.put(st.id(), c.id(), Masks.name(m.name()), m.orgName(), c.endAt());
+                presence.put(st.id(), c.getId(), Masks.name(m.getName()), m.getOrgName(), c.getEndAt());
             });
         } catch (RedisException e) {
             log.warn("check-in refused, Redis unavailable: {}", e.toString());
             throw new BizException(DutyError.DUTY_UNAVAILABLE);
         }
-        return new CheckResult(c.id(), st.id(), st.name(), c.startAt().format(ShiftService.HM), c.endAt().format(ShiftService.HM),
-                c.roleName(), now.format(MemberService.MINUTE), null, 0,
-                "签到成功！" + st.name() + " " + c.roleName() + " " + c.startAt().format(ShiftService.HM) + "-"
-                        + c.endAt().format(ShiftService.HM) + "，辛苦了");
+        return new CheckResult(c.getId(), st.id(), st.name(), c.getStartAt().format(ShiftService.HM),
+                c.getEndAt().format(ShiftService.HM), c.getRoleName(), now.format(MemberService.MINUTE), null, 0,
+                "签到成功！" + st.name() + " " + c.getRoleName() + " " + c.getStartAt().format(ShiftService.HM) + "-"
+                        + c.getEndAt().format(ShiftService.HM) + "，辛苦了");
     }
 
     CheckResult checkOut(long userId) {
-        DutyRepo.Member m = claims.approvedMember(userId);
+        PartyMember m = claims.approvedMember(userId);
         LocalDateTime now = LocalDateTime.now(clock);
-        DutyRepo.Claim c = repo.claims("WHERE c.member_id = ? AND c.status = 'ACTIVE' AND c.checkin_at IS NOT NULL "
-                        + "AND c.checkout_at IS NULL ORDER BY c.start_at DESC", m.id()).stream().findFirst()
-                .orElseThrow(() -> new BizException(DutyError.CHECKOUT_NOT_CHECKED_IN));
-        LocalDateTime until = now.isBefore(c.endAt()) ? now : c.endAt();
-        int minutes = serviceMinutes(c.checkinAt(), until);
+        DutyClaim c = claimMapper.checkedInOfMember(m.getId());
+        if (c == null) {
+            throw new BizException(DutyError.CHECKOUT_NOT_CHECKED_IN);
+        }
+        LocalDateTime until = now.isBefore(c.getEndAt()) ? now : c.getEndAt();
+        int minutes = c.minutesServedUntil(until);
         try {
             tx.executeWithoutResult(s -> {
-                int n = repo.jdbc.update("UPDATE duty_claim SET checkout_at = ?, minutes = ?, updated_at = ? WHERE id = ? "
-                        + "AND checkout_at IS NULL", until, minutes, now, c.id());
-                if (n == 0) {
+                if (claimMapper.checkOut(c.getId(), until, minutes, now) == 0) {
                     throw new BizException(DutyError.CHECKOUT_NOT_CHECKED_IN);
                 }
-                presence.remove(c.stationId(), c.id());
+                presence.remove(c.getStationId(), c.getId());
             });
         } catch (RedisException e) {
             log.warn("check-out refused, Redis unavailable: {}", e.toString());
             throw new BizException(DutyError.DUTY_UNAVAILABLE);
         }
-        String name = stations.find(c.stationId()).map(StationRef::name).orElse("");
-        return new CheckResult(c.id(), c.stationId(), name, c.startAt().format(ShiftService.HM), c.endAt().format(ShiftService.HM),
-                c.roleName(), c.checkinAt().format(MemberService.MINUTE), until.format(MemberService.MINUTE), minutes,
-                "签退成功！本次服务" + minutes + "分钟，累计服务" + repo.memberMinutes(m.id()) + "分钟，感谢您的奉献");
-    }
-
-    static int serviceMinutes(LocalDateTime from, LocalDateTime to) {
-        return (int) Math.max(0, Duration.between(from, to).toMinutes());
+        String name = stations.find(c.getStationId()).map(StationRef::name).orElse("");
+        return new CheckResult(c.getId(), c.getStationId(), name, c.getStartAt().format(ShiftService.HM),
+                c.getEndAt().format(ShiftService.HM), c.getRoleName(), c.getCheckinAt().format(MemberService.MINUTE),
+                until.format(MemberService.MINUTE), minutes,
+                "签退成功！本次服务" + minutes + "分钟，累计服务" + claimMapper.minutesOf(m.getId()) + "分钟，感谢您的奉献");
     }
 
     private static long minutes(Duration d) {
@@ -167,11 +158,8 @@ class CheckInService implements OnDutyProvider {
                     .sorted(Comparator.comparing(OnDutyPerson::until)).toList();
         } catch (RedisException e) {
             LocalDateTime now = LocalDateTime.now(clock);
-            return repo.jdbc.query("SELECT m.name, o.name AS org_name, c.end_at FROM duty_claim c JOIN party_member m ON m.id = c.member_id "
-                            + "JOIN duty_org o ON o.id = m.org_id WHERE c.station_id = ? AND c.status = 'ACTIVE' "
-                            + "AND c.checkin_at IS NOT NULL AND c.checkout_at IS NULL AND c.end_at > ? ORDER BY c.end_at",
-                    (rs, i) -> new OnDutyPerson(Masks.name(rs.getString("name")), rs.getString("org_name"),
-                            rs.getObject("end_at", LocalDateTime.class).format(ShiftService.HM)), stationId, now);
+            return claimMapper.onDutyAt(stationId, now).stream().map(r -> new OnDutyPerson(Masks.name(r.getName()),
+                    r.getOrgName(), r.getEndAt().format(ShiftService.HM))).toList();
         }
     }
 }

@@ -6,14 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.redstation.auth.CurrentUser;
-import org.redstation.common.BizException;
-import org.redstation.station.StationApi;
-import org.redstation.station.StationRef;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,43 +19,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "党员值班")
 class DutyController {
-    private final DutyRepo repo;
     private final ClaimService claims;
     private final CheckInService checkIns;
-    private final StationApi stations;
-    private final Clock clock;
+    private final ShiftService shifts;
 
-    DutyController(DutyRepo repo, ClaimService claims, CheckInService checkIns, StationApi stations, Clock clock) {
-        this.repo = repo;
+    DutyController(ClaimService claims, CheckInService checkIns, ShiftService shifts) {
         this.claims = claims;
         this.checkIns = checkIns;
-        this.stations = stations;
-        this.clock = clock;
-    }
-
-    private String stationName(long id) {
-        return stations.find(id).map(StationRef::name).orElse("");
+        this.shifts = shifts;
     }
 
     @Operation(summary = "可认领的班次（默认本人报到社区，未来14天）")
     @GetMapping("/api/duty/shifts")
     List<ShiftService.ShiftView> openShifts(CurrentUser user, @RequestParam(required = false) Long stationId) {
-        DutyRepo.Member m = repo.memberByUser(user.id()).orElseThrow(() -> new BizException(DutyError.DUTY_NOT_MEMBER));
-        LocalDateTime now = LocalDateTime.now(clock);
-        String where = "WHERE s.community_id = ? AND s.status = 'OPEN' AND s.start_at > ? AND s.start_at < ?"
-                + (stationId == null ? "" : " AND s.station_id = " + stationId.longValue()) + " ORDER BY s.start_at, s.id LIMIT 200";
-        List<Long> mine = repo.jdbc.queryForList("SELECT shift_id FROM duty_claim WHERE member_id = ? AND status = 'ACTIVE'",
-                Long.class, m.id());
-        return repo.jdbc.query(DutyRepo.SHIFT_SELECT + where, DutyRepo.SHIFT, m.communityId(), now, now.plusDays(14)).stream()
-                .map(s -> ShiftService.ShiftView.of(s, stationName(s.stationId()), mine.contains(s.id()))).toList();
+        return shifts.openFor(user.id(), stationId);
     }
 
     @Operation(summary = "认领班次")
     @PostMapping("/api/duty/shifts/{id}/claim")
     ClaimService.ClaimView claim(CurrentUser user, @PathVariable long id) {
-        long claimId = claims.claim(user.id(), id);
-        DutyRepo.Claim c = repo.claims("WHERE c.id = ?", claimId).get(0);
-        return claims.view(c, stationName(c.stationId()), LocalDateTime.now(clock));
+        return claims.claim(user.id(), id);
     }
 
     @Operation(summary = "取消认领（开始前截止时间之前）")
@@ -73,7 +51,7 @@ class DutyController {
     @Operation(summary = "我的值班")
     @GetMapping("/api/duty/my-shifts")
     List<ClaimService.ClaimView> myShifts(CurrentUser user) {
-        return claims.myShifts(user.id(), this::stationName);
+        return claims.myShifts(user.id());
     }
 
     record CheckInRequest(

@@ -1,5 +1,6 @@
 package org.redstation.duty;
 
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -22,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DutyHousekeeping {
     private static final Logger log = LoggerFactory.getLogger(DutyHousekeeping.class);
-    private final DutyRepo repo;
+    private final DutyShiftMapper shifts;
+    private final DutyClaimMapper claims;
+    private final DutyAlertMapper alerts;
     private final DutyPresence presence;
     private final Notifier notifier;
     private final StationApi stations;
@@ -31,9 +34,12 @@ class DutyHousekeeping {
     private final DutyProperties props;
     private final Clock clock;
 
-    DutyHousekeeping(DutyRepo repo, DutyPresence presence, Notifier notifier, StationApi stations,
-                     ApplicationEventPublisher events, TransactionTemplate tx, DutyProperties props, Clock clock) {
-        this.repo = repo;
+    DutyHousekeeping(DutyShiftMapper shifts, DutyClaimMapper claims, DutyAlertMapper alerts, DutyPresence presence,
+                     Notifier notifier, StationApi stations, ApplicationEventPublisher events, TransactionTemplate tx,
+                     DutyProperties props, Clock clock) {
+        this.shifts = shifts;
+        this.claims = claims;
+        this.alerts = alerts;
         this.presence = presence;
         this.notifier = notifier;
         this.stations = stations;
@@ -60,15 +66,11 @@ class DutyHousekeeping {
 
     int closeMissedCheckouts() {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<DutyRepo.Claim> open = repo.claims("WHERE c.status = 'ACTIVE' AND c.checkin_at IS NOT NULL AND c.checkout_at IS NULL "
-                + "AND c.end_at <= ? LIMIT 500", now);
         int closed = 0;
-        for (DutyRepo.Claim c : open) {
-            int minutes = CheckInService.serviceMinutes(c.checkinAt(), c.endAt());
-            closed += repo.jdbc.update("UPDATE duty_claim SET checkout_at = ?, minutes = ?, auto_closed = 1, updated_at = ? "
-                    + "WHERE id = ? AND checkout_at IS NULL", c.endAt(), minutes, now, c.id());
+        for (DutyClaim c : claims.missedCheckouts(now)) {
+            closed += claims.autoClose(c.getId(), c.getEndAt(), c.minutesServedUntil(c.getEndAt()), now);
             try {
-                presence.remove(c.stationId(), c.id());
+                presence.remove(c.getStationId(), c.getId());
             } catch (RuntimeException e) {
                 log.debug("presence not cleared: {}", e.toString()); // expires at shift end anyway
             }
@@ -78,25 +80,25 @@ class DutyHousekeeping {
 
     int sendReminders() {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Long> due = repo.jdbc.queryForList("SELECT id FROM duty_shift WHERE status = 'OPEN' AND reminded = 0 AND start_at > ? "
-                + "AND start_at <= ? LIMIT 500", Long.class, now, now.plus(props.reminderLead()));
         int sent = 0;
-        for (Long shiftId : due) {
+        for (Long shiftId : shifts.dueForReminder(now, now.plus(props.reminderLead()))) {
             sent += tx.execute(s -> {
-                if (repo.jdbc.update("UPDATE duty_shift SET reminded = 1 WHERE id = ? AND reminded = 0", shiftId) == 0) {
+                if (shifts.markReminded(shiftId) == 0) {
                     return 0;
                 }
-                DutyRepo.Shift shift = repo.shift(shiftId).orElseThrow();
-                String station = stations.find(shift.stationId()).map(StationRef::name).orElse("红色驿站");
-                List<DutyRepo.Claim> claims = repo.claims("WHERE c.shift_id = ? AND c.status = 'ACTIVE'", shiftId);
-                for (DutyRepo.Claim c : claims) {
-                    notifier.enqueue(new Notification(c.userId(), "shift-reminder", "pages/duty/mine",
+                DutyShift shift = shifts.findById(shiftId);
+                String station = stations.find(shift.getStationId()).map(StationRef::name).orElse("红色驿站");
+                List<DutyClaim> active = claims.selectList(new LambdaQueryWrapper<DutyClaim>()
+                        .eq(DutyClaim::getShiftId, shiftId).eq(DutyClaim::getStatus, ClaimStatus.ACTIVE));
+                for (DutyClaim c : active) {
+                    notifier.enqueue(new Notification(c.getUserId(), "shift-reminder", "pages/duty/mine",
                             Map.of("thing1", MemberService.cut(station, 20),
-                                    "time2", shift.startAt().format(MemberService.MINUTE) + "~" + shift.endAt().format(ShiftService.HM),
-                                    "thing3", MemberService.cut(shift.roleName() + "，请按时到岗签到", 20)),
-                            "shift-reminder:" + c.id()));
+                                    "time2", shift.getStartAt().format(MemberService.MINUTE) + "~"
+                                            + shift.getEndAt().format(ShiftService.HM),
+                                    "thing3", MemberService.cut(shift.getRoleName() + "，请按时到岗签到", 20)),
+                            "shift-reminder:" + c.getId()));
                 }
-                return claims.size();
+                return active.size();
             });
         }
         return sent;
@@ -104,26 +106,28 @@ class DutyHousekeeping {
 
     int raiseUnderstaffedAlerts() {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<DutyRepo.Shift> due = repo.jdbc.query(DutyRepo.SHIFT_SELECT + "WHERE s.status = 'OPEN' AND s.alerted = 0 "
-                + "AND s.taken < s.seats AND s.start_at > ? AND s.start_at <= ? LIMIT 500", DutyRepo.SHIFT, now,
-                now.plus(props.understaffedLead()));
         int raised = 0;
-        for (DutyRepo.Shift s : due) {
+        for (Long shiftId : shifts.dueForUnderstaffedAlert(now, now.plus(props.understaffedLead()))) {
             raised += tx.execute(st -> {
-                if (repo.jdbc.update("UPDATE duty_shift SET alerted = 1 WHERE id = ? AND alerted = 0 AND taken < seats", s.id()) == 0) {
+                if (shifts.markAlerted(shiftId) == 0) {
                     return 0;
                 }
-                DutyRepo.Shift fresh = repo.shift(s.id()).orElseThrow();
-                String station = stations.find(s.stationId()).map(StationRef::name).orElse("");
-                String start = fresh.startAt().format(MemberService.MINUTE);
-                String end = fresh.endAt().format(MemberService.MINUTE);
-                String msg = station + " " + start + " " + fresh.roleName() + " 还缺" + (fresh.seats() - fresh.taken()) + "人（共"
-                        + fresh.seats() + "个名额）";
-                repo.jdbc.update("INSERT INTO duty_alert (community_id, station_id, shift_id, kind, message, created_at) "
-                        + "VALUES (?, ?, ?, 'UNDERSTAFFED', ?, ?)", fresh.communityId(), fresh.stationId(), fresh.id(),
-                        MemberService.cut(msg, 200), now);
-                events.publishEvent(new ShiftUnderstaffed(fresh.id(), fresh.stationId(), station, fresh.communityId(),
-                        fresh.roleName(), start, end, fresh.seats(), fresh.taken()));
+                DutyShift fresh = shifts.findById(shiftId);
+                String station = stations.find(fresh.getStationId()).map(StationRef::name).orElse("");
+                String start = fresh.getStartAt().format(MemberService.MINUTE);
+                String end = fresh.getEndAt().format(MemberService.MINUTE);
+                String msg = station + " " + start + " " + fresh.getRoleName() + " 还缺" + fresh.seatsLeft() + "人（共"
+                        + fresh.getSeats() + "个名额）";
+                DutyAlert a = new DutyAlert();
+                a.setCommunityId(fresh.getCommunityId());
+                a.setStationId(fresh.getStationId());
+                a.setShiftId(fresh.getId());
+                a.setKind(AlertKind.UNDERSTAFFED);
+                a.setMessage(MemberService.cut(msg, 200));
+                a.setCreatedAt(now);
+                alerts.insert(a); // uk_duty_alert (kind, shift_id): once per shift
+                events.publishEvent(new ShiftUnderstaffed(fresh.getId(), fresh.getStationId(), station,
+                        fresh.getCommunityId(), fresh.getRoleName(), start, end, fresh.getSeats(), fresh.getTaken()));
                 return 1;
             });
         }

@@ -87,7 +87,7 @@ class MemberController {
     @Operation(summary = "社区的双报到党组织（登记时选择）")
     @GetMapping("/api/member/orgs")
     List<MemberService.OrgView> orgs(CurrentUser user, @RequestParam long communityId) {
-        return members.orgs(communityId, false);
+        return members.orgsForResidents(communityId);
     }
 
     record ResourceRequest(

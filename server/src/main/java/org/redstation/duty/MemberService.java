@@ -1,8 +1,10 @@
 package org.redstation.duty;
 
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.redstation.auth.CurrentStaff;
@@ -12,6 +14,7 @@ import org.redstation.common.BizException;
 import org.redstation.common.Masks;
 import org.redstation.notify.Notification;
 import org.redstation.notify.Notifier;
+import org.redstation.station.StationApi;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,18 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MemberService {
     static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    static final Map<String, String> RESOURCE_CATEGORIES = Map.of("LEGAL", "法律咨询", "MEDICAL", "医疗健康",
-            "TUTORING", "课业辅导", "REPAIR", "维修服务", "CULTURE", "文体活动", "POLICY", "政策宣讲", "OTHER", "其他");
-    static final Map<String, String> ORG_KINDS = Map.of("UNIT_BRANCH", "单位党支部", "GENERAL_BRANCH", "党总支",
-            "COMMUNITY_BRANCH", "社区党组织");
 
-    private final DutyRepo repo;
+    private final PartyMemberMapper members;
+    private final DutyOrgMapper orgs;
+    private final MemberResourceMapper resources;
+    private final DutyClaimMapper claims;
+    private final StationApi stations;
     private final UserDirectory users;
     private final Notifier notifier;
     private final Clock clock;
 
-    MemberService(DutyRepo repo, UserDirectory users, Notifier notifier, Clock clock) {
-        this.repo = repo;
+    MemberService(PartyMemberMapper members, DutyOrgMapper orgs, MemberResourceMapper resources, DutyClaimMapper claims,
+                  StationApi stations, UserDirectory users, Notifier notifier, Clock clock) {
+        this.members = members;
+        this.orgs = orgs;
+        this.resources = resources;
+        this.claims = claims;
+        this.stations = stations;
         this.users = users;
         this.notifier = notifier;
         this.clock = clock;
@@ -43,105 +51,111 @@ class MemberService {
     record MemberView(long id, long communityId, long orgId, String orgName, String name, String phone,
                       String workplace, String status, String statusName, String rejectReason, int serviceMinutes,
                       String submittedAt) {
-        static MemberView of(DutyRepo.Member m, int minutes, boolean maskPhone) {
-            return new MemberView(m.id(), m.communityId(), m.orgId(), m.orgName(), m.name(),
-                    maskPhone ? Masks.phone(m.phone()) : m.phone(), m.workplace(), m.status(), MemberService.statusName(m.status()),
-                    m.rejectReason(), minutes, m.createdAt() == null ? null : m.createdAt().format(MINUTE));
+        static MemberView of(PartyMember m, int minutes, boolean maskPhone) {
+            return new MemberView(m.getId(), m.getCommunityId(), m.getOrgId(), m.getOrgName(), m.getName(),
+                    maskPhone ? Masks.phone(m.getPhone()) : m.getPhone(), m.getWorkplace(), m.getStatus().name(),
+                    m.getStatus().label(), m.getRejectReason(), minutes,
+                    m.getCreatedAt() == null ? null : m.getCreatedAt().format(MINUTE));
         }
     }
 
-    static String statusName(String status) {
-        return switch (status) {
-            case "PENDING" -> "待审核";
-            case "APPROVED" -> "已通过";
-            case "REJECTED" -> "未通过";
-            default -> status;
-        };
+    /** The member row of an app user, with its organisation's name; refused with {@code notMemberMessage}. */
+    PartyMember memberOf(long userId, String notMemberMessage) {
+        PartyMember m = members.findByUser(userId);
+        if (m == null) {
+            throw notMemberMessage == null ? new BizException(DutyError.DUTY_NOT_MEMBER)
+                    : new BizException(DutyError.DUTY_NOT_MEMBER, notMemberMessage);
+        }
+        return m;
     }
 
     /** Registers (or re-applies after a rejection) with the phone number WeChat gave for the phone button. */
     @Transactional
     public MemberView register(long userId, Registration r, String phone) {
-        if (!repo.orgInCommunity(r.orgId(), r.communityId())) {
+        if (!orgInCommunity(r.orgId(), r.communityId())) {
             throw new BizException(DutyError.ORG_NOT_FOUND, DutyError.ORG_NOT_FOUND.message(), "orgId");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        var existing = repo.memberByUser(userId);
-        if (existing.isPresent()) {
-            int n = repo.jdbc.update("UPDATE party_member SET community_id = ?, org_id = ?, name = ?, phone = ?, workplace = ?, "
-                            + "status = 'PENDING', reject_reason = NULL, reviewed_by = NULL, reviewed_at = NULL, "
-                            + "created_at = ?, updated_at = ? WHERE id = ? AND status = 'REJECTED'",
-                    r.communityId(), r.orgId(), r.name(), phone, r.workplace(), now, now, existing.get().id());
-            if (n == 0) {
+        PartyMember m = new PartyMember();
+        m.setUserId(userId);
+        m.setCommunityId(r.communityId());
+        m.setOrgId(r.orgId());
+        m.setName(r.name());
+        m.setPhone(phone);
+        m.setWorkplace(r.workplace());
+        m.setStatus(MemberStatus.PENDING);
+        m.setCreatedAt(now);
+        m.setUpdatedAt(now);
+        PartyMember existing = members.findByUser(userId);
+        if (existing != null) {
+            if (!existing.getStatus().mayReapply() || members.reapply(existing.getId(), m, now) == 0) {
                 throw new BizException(DutyError.MEMBER_ALREADY_REGISTERED);
             }
         } else {
             try {
-                repo.jdbc.update("INSERT INTO party_member (user_id, community_id, org_id, name, phone, workplace, status, "
-                                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)",
-                        userId, r.communityId(), r.orgId(), r.name(), phone, r.workplace(), now, now);
+                members.insert(m);
             } catch (DuplicateKeyException e) {
                 throw new BizException(DutyError.MEMBER_ALREADY_REGISTERED);
             }
         }
         users.setPhone(userId, phone);
-        DutyRepo.Member m = repo.memberByUser(userId).orElseThrow();
-        return MemberView.of(m, 0, false);
+        return MemberView.of(members.findByUser(userId), 0, false);
     }
 
     MemberView me(long userId) {
-        DutyRepo.Member m = repo.memberByUser(userId).orElseThrow(() -> new BizException(DutyError.DUTY_NOT_MEMBER,
-                "您还没有进行党员双报到登记"));
-        return MemberView.of(m, repo.memberMinutes(m.id()), false);
+        PartyMember m = memberOf(userId, "您还没有进行党员双报到登记");
+        return MemberView.of(m, claims.minutesOf(m.getId()), false);
     }
 
-    List<MemberView> list(Long communityId, String status) {
-        StringBuilder sql = new StringBuilder(DutyRepo.MEMBER_SELECT + "WHERE 1 = 1");
-        List<Object> args = new java.util.ArrayList<>();
-        if (communityId != null) {
-            sql.append(" AND m.community_id = ?");
-            args.add(communityId);
-        }
+    /** Registrations the staff member may see (status null = all), newest first: one statement. */
+    List<MemberView> list(CurrentStaff staff, Long communityId, String status) {
+        MemberStatus filter = null;
         if (status != null && !status.isBlank()) {
-            sql.append(" AND m.status = ?");
-            args.add(status);
+            filter = java.util.Arrays.stream(MemberStatus.values()).filter(x -> x.name().equals(status)).findFirst()
+                    .orElse(null);
+            if (filter == null) {
+                return List.of(); // no registration has an unknown status
+            }
         }
-        sql.append(" ORDER BY m.id DESC LIMIT 500");
-        return repo.jdbc.query(sql.toString(), DutyRepo.MEMBER, args.toArray()).stream()
-                .map(m -> MemberView.of(m, repo.memberMinutes(m.id()), true)).toList();
+        MemberStatus wanted = filter;
+        return StaffScope.list(staff, communityId, c -> members.listForStaff(c, wanted)).stream()
+                .map(m -> MemberView.of(m, m.getServiceMinutes() == null ? 0 : m.getServiceMinutes(), true)).toList();
     }
 
     @Transactional
     public MemberView approve(CurrentStaff staff, long memberId) {
-        DutyRepo.Member m = repo.member(memberId).orElseThrow(() -> new BizException(DutyError.MEMBER_NOT_FOUND));
-        staff.requireCommunity(m.communityId());
+        PartyMember m = reviewable(staff, memberId);
         LocalDateTime now = LocalDateTime.now(clock);
-        int n = repo.jdbc.update("UPDATE party_member SET status = 'APPROVED', reviewed_by = ?, reviewed_at = ?, updated_at = ? "
-                + "WHERE id = ? AND status = 'PENDING'", staff.id(), now, now, memberId);
-        if (n == 0) {
+        if (members.approve(memberId, staff.id(), now) == 0) {
             throw new BizException(DutyError.MEMBER_NOT_PENDING);
         }
-        users.grantRole(m.userId(), Role.MEMBER);
-        notifier.enqueue(new Notification(m.userId(), "member-approved", "pages/member/center",
-                Map.of("thing1", "党员双报到登记", "phrase2", "已通过", "time3", now.format(MINUTE)),
-                "member-approved:" + memberId + ":" + m.createdAt()));
-        return MemberView.of(repo.member(memberId).orElseThrow(), 0, true);
+        users.grantRole(m.getUserId(), Role.MEMBER);
+        notifier.enqueue(new Notification(m.getUserId(), "member-approved", "pages/member/center",
+                Map.of("thing1", "党员双报到登记", "phrase2", MemberStatus.APPROVED.label(), "time3", now.format(MINUTE)),
+                "member-approved:" + memberId + ":" + m.getCreatedAt()));
+        return MemberView.of(members.findById(memberId), 0, true);
     }
 
     @Transactional
     public MemberView reject(CurrentStaff staff, long memberId, String reason) {
-        DutyRepo.Member m = repo.member(memberId).orElseThrow(() -> new BizException(DutyError.MEMBER_NOT_FOUND));
-        staff.requireCommunity(m.communityId());
+        PartyMember m = reviewable(staff, memberId);
         LocalDateTime now = LocalDateTime.now(clock);
-        int n = repo.jdbc.update("UPDATE party_member SET status = 'REJECTED', reject_reason = ?, reviewed_by = ?, "
-                + "reviewed_at = ?, updated_at = ? WHERE id = ? AND status = 'PENDING'", reason, staff.id(), now, now, memberId);
-        if (n == 0) {
+        if (members.reject(memberId, reason, staff.id(), now) == 0) {
             throw new BizException(DutyError.MEMBER_NOT_PENDING);
         }
-        notifier.enqueue(new Notification(m.userId(), "member-rejected", "pages/member/register",
-                Map.of("thing1", "党员双报到登记", "phrase2", "未通过", "thing3", cut(reason, 20)),
-                "member-rejected:" + memberId + ":" + m.createdAt()));
-        return MemberView.of(repo.member(memberId).orElseThrow(), 0, true);
+        notifier.enqueue(new Notification(m.getUserId(), "member-rejected", "pages/member/register",
+                Map.of("thing1", "党员双报到登记", "phrase2", MemberStatus.REJECTED.label(), "thing3", cut(reason, 20)),
+                "member-rejected:" + memberId + ":" + m.getCreatedAt()));
+        return MemberView.of(members.findById(memberId), 0, true);
+    }
+
+    private PartyMember reviewable(CurrentStaff staff, long memberId) {
+        PartyMember m = members.findById(memberId);
+        if (m == null) {
+            throw new BizException(DutyError.MEMBER_NOT_FOUND);
+        }
+        staff.requireCommunity(m.getCommunityId());
+        return m;
     }
 
     static String cut(String s, int max) {
@@ -156,81 +170,119 @@ class MemberService {
 
     record OrgView(long id, long communityId, String name, String kind, String kindName, String unitName,
                    String secretary, String contactPhone) {
+        static OrgView of(DutyOrg o, boolean forStaff) {
+            return new OrgView(o.getId(), o.getCommunityId(), o.getName(), o.getKind().name(), o.getKind().label(),
+                    o.getUnitName(), o.getSecretary(), forStaff ? o.getContactPhone() : null);
+        }
     }
 
     record NewOrg(long communityId, String name, String kind, String unitName, String secretary, String contactPhone) {
     }
 
+    boolean orgInCommunity(long orgId, long communityId) {
+        return orgs.exists(new LambdaQueryWrapper<DutyOrg>().eq(DutyOrg::getId, orgId)
+                .eq(DutyOrg::getCommunityId, communityId));
+    }
+
     @Transactional
-    public OrgView createOrg(NewOrg o) {
-        if (!ORG_KINDS.containsKey(o.kind())) {
-            throw BizException.invalid("kind", "类型只能是 UNIT_BRANCH、GENERAL_BRANCH 或 COMMUNITY_BRANCH");
-        }
-        Integer c = repo.jdbc.queryForObject("SELECT COUNT(*) FROM community WHERE id = ?", Integer.class, o.communityId());
-        if (c == null || c == 0) {
+    public OrgView createOrg(CurrentStaff staff, NewOrg o) {
+        staff.requireCommunity(o.communityId());
+        OrgKind kind = OrgKind.parse(o.kind()).orElseThrow(
+                () -> BizException.invalid("kind", "类型只能是 UNIT_BRANCH、GENERAL_BRANCH 或 COMMUNITY_BRANCH"));
+        if (stations.community(o.communityId()).isEmpty()) {
             throw BizException.invalid("communityId", "没有这个社区");
         }
+        DutyOrg org = new DutyOrg();
+        org.setCommunityId(o.communityId());
+        org.setName(o.name());
+        org.setKind(kind);
+        org.setUnitName(o.unitName());
+        org.setSecretary(o.secretary());
+        org.setContactPhone(o.contactPhone());
+        org.setCreatedAt(LocalDateTime.now(clock));
         try {
-            repo.jdbc.update("INSERT INTO duty_org (community_id, name, kind, unit_name, secretary, contact_phone, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?)", o.communityId(), o.name(), o.kind(), o.unitName(), o.secretary(),
-                    o.contactPhone(), LocalDateTime.now(clock));
+            orgs.insert(org);
         } catch (DuplicateKeyException e) {
             throw new BizException(DutyError.ORG_EXISTS);
         }
-        return orgs(o.communityId(), true).stream().filter(v -> v.name().equals(o.name())).findFirst().orElseThrow();
+        return OrgView.of(org, true);
     }
 
-    /** Organisations of a community; the secretary's contact only for staff. */
-    List<OrgView> orgs(Long communityId, boolean forStaff) {
-        String where = communityId == null ? "" : " WHERE community_id = " + communityId.longValue();
-        return repo.jdbc.query("SELECT * FROM duty_org" + where + " ORDER BY community_id, FIELD(kind, 'COMMUNITY_BRANCH', "
-                + "'GENERAL_BRANCH', 'UNIT_BRANCH'), id", (rs, i) -> new OrgView(rs.getLong("id"), rs.getLong("community_id"),
-                rs.getString("name"), rs.getString("kind"), ORG_KINDS.get(rs.getString("kind")), rs.getString("unit_name"),
-                rs.getString("secretary"), forStaff ? rs.getString("contact_phone") : null));
+    /** A community's organisations for the registration form (no secretary's contact). */
+    List<OrgView> orgsForResidents(long communityId) {
+        return orgsOf(List.of(communityId)).stream().map(o -> OrgView.of(o, false)).toList();
+    }
+
+    /** Organisations the staff member may see, with the secretary's contact. */
+    List<OrgView> orgsForStaff(CurrentStaff staff, Long communityId) {
+        return StaffScope.list(staff, communityId, this::orgsOf).stream().map(o -> OrgView.of(o, true)).toList();
+    }
+
+    /** Community by community, community organisations first (the order of {@link OrgKind}). */
+    private List<DutyOrg> orgsOf(java.util.Collection<Long> communities) {
+        LambdaQueryWrapper<DutyOrg> q = new LambdaQueryWrapper<DutyOrg>()
+                .in(communities != null, DutyOrg::getCommunityId, communities);
+        return orgs.selectList(q).stream().sorted(Comparator.comparing(DutyOrg::getCommunityId)
+                .thenComparing(DutyOrg::getKind).thenComparing(DutyOrg::getId)).toList();
     }
 
     // ---- resource list ----
 
     record ResourceView(long id, String category, String categoryName, String description, String memberName,
                         String orgName) {
+        static ResourceView of(MemberResourceMapper.ResourceRow r) {
+            return new ResourceView(r.getId(), r.getCategory().name(), r.getCategory().label(), r.getDescription(),
+                    r.getMemberName(), r.getOrgName());
+        }
     }
 
     List<ResourceView> myResources(long userId) {
-        DutyRepo.Member m = repo.memberByUser(userId).orElseThrow(() -> new BizException(DutyError.DUTY_NOT_MEMBER,
-                "请先完成党员双报到登记"));
-        return resources("WHERE r.member_id = ?", m.id());
+        PartyMember m = memberOf(userId, "请先完成党员双报到登记");
+        return resourcesOf(m.getId());
     }
 
-    List<ResourceView> resources(String where, Object... args) {
-        return repo.jdbc.query("SELECT r.*, m.name AS member_name, o.name AS org_name FROM member_resource r "
-                        + "JOIN party_member m ON m.id = r.member_id JOIN duty_org o ON o.id = m.org_id " + where
-                        + " ORDER BY r.id", (rs, i) -> new ResourceView(rs.getLong("id"), rs.getString("category"),
-                        RESOURCE_CATEGORIES.get(rs.getString("category")), rs.getString("description"),
-                        rs.getString("member_name"), rs.getString("org_name")), args);
+    private List<ResourceView> resourcesOf(long memberId) {
+        return resources.ofMember(memberId).stream().map(ResourceView::of).toList();
+    }
+
+    /** Approved members' resources for dispatch; category null or blank = all. */
+    List<ResourceView> resourcesForStaff(CurrentStaff staff, Long communityId, String category) {
+        ResourceCategory cat = null;
+        if (category != null && !category.isBlank()) {
+            cat = ResourceCategory.parse(category).orElse(null);
+            if (cat == null) {
+                return List.of(); // an unknown category has no resources
+            }
+        }
+        ResourceCategory filter = cat;
+        return StaffScope.list(staff, communityId, c -> resources.forStaff(c, filter)).stream().map(ResourceView::of).toList();
     }
 
     @Transactional
     public List<ResourceView> addResource(long userId, String category, String description) {
-        if (!RESOURCE_CATEGORIES.containsKey(category)) {
-            throw BizException.invalid("category", "请选择资源类别");
-        }
-        DutyRepo.Member m = repo.memberByUser(userId).orElseThrow(() -> new BizException(DutyError.DUTY_NOT_MEMBER,
-                "请先完成党员双报到登记"));
-        repo.jdbc.queryForObject("SELECT id FROM party_member WHERE id = ? FOR UPDATE", Long.class, m.id());
-        Integer n = repo.jdbc.queryForObject("SELECT COUNT(*) FROM member_resource WHERE member_id = ?", Integer.class, m.id());
-        if (n != null && n >= 20) {
+        ResourceCategory cat = ResourceCategory.parse(category)
+                .orElseThrow(() -> BizException.invalid("category", "请选择资源类别"));
+        PartyMember m = memberOf(userId, "请先完成党员双报到登记");
+        members.lock(m.getId(), false); // serialises this member's additions, so the limit holds
+        long n = resources.selectCount(new LambdaQueryWrapper<MemberResource>().eq(MemberResource::getMemberId, m.getId()));
+        if (n >= ResourceCategory.MAX_PER_MEMBER) {
             throw new BizException(DutyError.RESOURCE_LIMIT);
         }
-        repo.jdbc.update("INSERT INTO member_resource (member_id, category, description, created_at) VALUES (?, ?, ?, ?)",
-                m.id(), category, description, LocalDateTime.now(clock));
-        return resources("WHERE r.member_id = ?", m.id());
+        MemberResource r = new MemberResource();
+        r.setMemberId(m.getId());
+        r.setCategory(cat);
+        r.setDescription(description);
+        r.setCreatedAt(LocalDateTime.now(clock));
+        resources.insert(r);
+        return resourcesOf(m.getId());
     }
 
     @Transactional
     public void removeResource(long userId, long resourceId) {
-        DutyRepo.Member m = repo.memberByUser(userId).orElseThrow(() -> new BizException(DutyError.DUTY_NOT_MEMBER,
-                "请先完成党员双报到登记"));
-        if (repo.jdbc.update("DELETE FROM member_resource WHERE id = ? AND member_id = ?", resourceId, m.id()) == 0) {
+        PartyMember m = memberOf(userId, "请先完成党员双报到登记");
+        int n = resources.delete(new LambdaQueryWrapper<MemberResource>().eq(MemberResource::getId, resourceId)
+                .eq(MemberResource::getMemberId, m.getId()));
+        if (n == 0) {
             throw new BizException(DutyError.RESOURCE_NOT_FOUND);
         }
     }

@@ -1,14 +1,18 @@
 package org.redstation.duty;
 
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.redstation.auth.CurrentStaff;
 import org.redstation.common.BizException;
 import org.redstation.notify.Notification;
@@ -21,20 +25,25 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff side of the rota: publish (single or weekly pattern), assign an organisation, cancel, list. */
+/** The rota: publish (single or weekly pattern), assign an organisation, cancel; staff and member lists. */
 @Service
 class ShiftService {
     private static final Logger log = LoggerFactory.getLogger(ShiftService.class);
     static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final DutyRepo repo;
+    private final DutyShiftMapper shifts;
+    private final DutyClaimMapper claims;
+    private final MemberService members;
     private final StationApi stations;
     private final Notifier notifier;
     private final DutyPresence presence;
     private final Clock clock;
 
-    ShiftService(DutyRepo repo, StationApi stations, Notifier notifier, DutyPresence presence, Clock clock) {
-        this.repo = repo;
+    ShiftService(DutyShiftMapper shifts, DutyClaimMapper claims, MemberService members, StationApi stations,
+                 Notifier notifier, DutyPresence presence, Clock clock) {
+        this.shifts = shifts;
+        this.claims = claims;
+        this.members = members;
         this.stations = stations;
         this.notifier = notifier;
         this.presence = presence;
@@ -43,11 +52,12 @@ class ShiftService {
 
     record ShiftView(long id, long stationId, String stationName, long communityId, String date, String start,
                      String end, String roleName, int seats, int taken, int seatsLeft, Long orgId, String orgName,
-                     String status, Boolean claimedByMe) {
-        static ShiftView of(DutyRepo.Shift s, String stationName, Boolean mine) {
-            return new ShiftView(s.id(), s.stationId(), stationName, s.communityId(), s.startAt().toLocalDate().toString(),
-                    s.startAt().format(HM), s.endAt().format(HM), s.roleName(), s.seats(), s.taken(),
-                    Math.max(0, s.seats() - s.taken()), s.orgId(), s.orgName(), s.status(), mine);
+                     String status, String statusName, Boolean claimedByMe) {
+        static ShiftView of(DutyShift s, String stationName, Boolean mine) {
+            return new ShiftView(s.getId(), s.getStationId(), stationName, s.getCommunityId(),
+                    s.getStartAt().toLocalDate().toString(), s.getStartAt().format(HM), s.getEndAt().format(HM),
+                    s.getRoleName(), s.getSeats(), s.getTaken(), s.seatsLeft(), s.getOrgId(), s.getOrgName(),
+                    s.getStatus().name(), s.getStatus().label(), mine);
         }
     }
 
@@ -69,6 +79,23 @@ class ShiftService {
         return stations.find(stationId).map(StationRef::name).orElse("");
     }
 
+    /** Station names by id in one lookup, for lists. */
+    Map<Long, String> stationNames(Collection<Long> stationIds) {
+        if (stationIds.isEmpty()) {
+            return Map.of();
+        }
+        return stations.findAll(Set.copyOf(stationIds)).values().stream()
+                .collect(Collectors.toMap(StationRef::id, StationRef::name));
+    }
+
+    DutyShift shift(long shiftId) {
+        DutyShift s = shifts.findById(shiftId);
+        if (s == null) {
+            throw new BizException(DutyError.SHIFT_NOT_FOUND);
+        }
+        return s;
+    }
+
     @Transactional
     public ShiftView publish(CurrentStaff staff, NewShift n) {
         StationRef st = station(n.stationId());
@@ -81,8 +108,8 @@ class ShiftService {
         }
         try {
             long id = insert(st, start, end, n.seats(), n.roleName(), n.orgId());
-            return ShiftView.of(repo.shift(id).orElseThrow(), st.name(), null);
-        } catch (DuplicateKeyException e) {
+            return ShiftView.of(shift(id), st.name(), null);
+        } catch (DuplicateKeyException e) { // uk_duty_shift_slot (station_id, start_at, role_name)
             throw new BizException(DutyError.SHIFT_EXISTS);
         }
     }
@@ -107,18 +134,14 @@ class ShiftService {
                 continue;
             }
             LocalDateTime start = d.atTime(p.start());
-            if (!start.isAfter(now)) {
-                skipped++;
-                continue;
-            }
-            Integer exists = repo.jdbc.queryForObject("SELECT COUNT(*) FROM duty_shift WHERE station_id = ? AND start_at = ? "
-                    + "AND role_name = ?", Integer.class, st.id(), start, p.roleName());
-            if (exists != null && exists > 0) {
+            if (!start.isAfter(now) || shifts.exists(new LambdaQueryWrapper<DutyShift>()
+                    .eq(DutyShift::getStationId, st.id()).eq(DutyShift::getStartAt, start)
+                    .eq(DutyShift::getRoleName, p.roleName()))) {
                 skipped++;
                 continue;
             }
             long id = insert(st, start, endOf(d, p.start(), p.end()), p.seats(), p.roleName(), p.orgId());
-            out.add(ShiftView.of(repo.shift(id).orElseThrow(), st.name(), null));
+            out.add(ShiftView.of(shift(id), st.name(), null));
             created++;
         }
         return new WeeklyResult(created, skipped, out);
@@ -128,82 +151,96 @@ class ShiftService {
     static LocalDateTime endOf(LocalDate date, LocalTime start, LocalTime end) {
         LocalDateTime s = date.atTime(start);
         LocalDateTime e = end.isAfter(start) ? date.atTime(end) : date.plusDays(1).atTime(end);
-        return java.time.Duration.between(s, e).compareTo(java.time.Duration.ofHours(12)) > 0 ? null : e;
+        return Duration.between(s, e).compareTo(Duration.ofHours(12)) > 0 ? null : e;
     }
 
     private long insert(StationRef st, LocalDateTime start, LocalDateTime end, int seats, String role, Long orgId) {
-        org.springframework.jdbc.support.GeneratedKeyHolder kh = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        repo.jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO duty_shift (station_id, community_id, start_at, end_at, role_name, seats, "
-                    + "taken, org_id, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 'OPEN', ?)", new String[] {"id"});
-            ps.setLong(1, st.id());
-            ps.setLong(2, st.communityId());
-            ps.setObject(3, start);
-            ps.setObject(4, end);
-            ps.setString(5, role);
-            ps.setInt(6, seats);
-            ps.setObject(7, orgId);
-            ps.setObject(8, LocalDateTime.now(clock));
-            return ps;
-        }, kh);
-        return kh.getKey().longValue();
+        DutyShift s = new DutyShift();
+        s.setStationId(st.id());
+        s.setCommunityId(st.communityId());
+        s.setStartAt(start);
+        s.setEndAt(end);
+        s.setRoleName(role);
+        s.setSeats(seats);
+        s.setTaken(0);
+        s.setOrgId(orgId);
+        s.setStatus(ShiftStatus.OPEN);
+        s.setCreatedAt(LocalDateTime.now(clock));
+        shifts.insert(s);
+        return s.getId();
     }
 
     private void checkOrg(Long orgId, long communityId) {
-        if (orgId != null && !repo.orgInCommunity(orgId, communityId)) {
+        if (orgId != null && !members.orgInCommunity(orgId, communityId)) {
             throw new BizException(DutyError.ORG_NOT_FOUND, DutyError.ORG_NOT_FOUND.message(), "orgId");
         }
     }
 
     @Transactional
     public ShiftView assignOrg(CurrentStaff staff, long shiftId, Long orgId) {
-        DutyRepo.Shift s = repo.shift(shiftId).orElseThrow(() -> new BizException(DutyError.SHIFT_NOT_FOUND));
-        staff.requireCommunity(s.communityId());
-        checkOrg(orgId, s.communityId());
-        repo.jdbc.update("UPDATE duty_shift SET org_id = ? WHERE id = ?", orgId, shiftId);
-        return ShiftView.of(repo.shift(shiftId).orElseThrow(), stationName(s.stationId()), null);
+        DutyShift s = shift(shiftId);
+        staff.requireCommunity(s.getCommunityId());
+        checkOrg(orgId, s.getCommunityId());
+        shifts.assignOrg(shiftId, orgId);
+        return ShiftView.of(shift(shiftId), stationName(s.getStationId()), null);
     }
 
-    /** Cancels the shift and every claim on it; claimants get a "shift-cancelled" subscribe message. */
+    /**
+     * Cancels the shift and every claim on it; claimants get a "shift-cancelled" subscribe message. Lock order: the
+     * shift row (FOR UPDATE), then its claims. No Redis lock: a claim racing in either sees the cancelled status in
+     * takeSeat or has its new claim cancelled here.
+     */
     @Transactional
     public ShiftView cancel(CurrentStaff staff, long shiftId) {
-        DutyRepo.Shift s = repo.shift(shiftId).orElseThrow(() -> new BizException(DutyError.SHIFT_NOT_FOUND));
-        staff.requireCommunity(s.communityId());
-        repo.jdbc.queryForObject("SELECT id FROM duty_shift WHERE id = ? FOR UPDATE", Long.class, shiftId);
-        if (repo.jdbc.update("UPDATE duty_shift SET status = 'CANCELLED', taken = 0 WHERE id = ? AND status = 'OPEN'", shiftId) == 0) {
+        DutyShift s = shift(shiftId);
+        staff.requireCommunity(s.getCommunityId());
+        shifts.lock(shiftId);
+        if (shifts.cancel(shiftId) == 0) {
             throw new BizException(DutyError.SHIFT_CANCELLED);
         }
-        String station = stationName(s.stationId());
-        List<DutyRepo.Claim> claims = repo.claims("WHERE c.shift_id = ? AND c.status = 'ACTIVE'", shiftId);
-        LocalDateTime now = LocalDateTime.now(clock);
-        for (DutyRepo.Claim c : claims) {
-            repo.jdbc.update("UPDATE duty_claim SET status = 'CANCELLED', active_shift = NULL, updated_at = ? WHERE id = ?", now, c.id());
-            notifier.enqueue(new Notification(c.userId(), "shift-cancelled", "pages/duty/mine",
-                    Map.of("thing1", MemberService.cut(station, 20), "time2", s.startAt().format(MemberService.MINUTE)
-                            + "~" + s.endAt().format(HM), "thing3", "社区已取消该班次"),
-                    "shift-cancelled:" + c.id()));
+        String station = stationName(s.getStationId());
+        List<DutyClaim> active = claims.selectList(new LambdaQueryWrapper<DutyClaim>()
+                .eq(DutyClaim::getShiftId, shiftId).eq(DutyClaim::getStatus, ClaimStatus.ACTIVE));
+        claims.cancelAllOfShift(shiftId, LocalDateTime.now(clock));
+        for (DutyClaim c : active) {
+            notifier.enqueue(new Notification(c.getUserId(), "shift-cancelled", "pages/duty/mine",
+                    Map.of("thing1", MemberService.cut(station, 20), "time2", s.getStartAt().format(MemberService.MINUTE)
+                            + "~" + s.getEndAt().format(HM), "thing3", "社区已取消该班次"),
+                    "shift-cancelled:" + c.getId()));
             try {
-                presence.remove(s.stationId(), c.id());
+                presence.remove(s.getStationId(), c.getId());
             } catch (RuntimeException e) {
-                log.warn("presence not cleared for claim {}: {}", c.id(), e.toString());
+                log.warn("presence not cleared for claim {}: {}", c.getId(), e.toString());
             }
         }
-        return ShiftView.of(repo.shift(shiftId).orElseThrow(), station, null);
+        return ShiftView.of(shift(shiftId), station, null);
     }
 
-    List<ShiftView> listForStaff(Long communityId, Long stationId, LocalDate from, LocalDate to) {
-        StringBuilder sql = new StringBuilder(DutyRepo.SHIFT_SELECT + "WHERE s.start_at >= ? AND s.start_at < ?");
-        List<Object> args = new ArrayList<>(List.of(from.atStartOfDay(), to.plusDays(1).atStartOfDay()));
-        if (communityId != null) {
-            sql.append(" AND s.community_id = ?");
-            args.add(communityId);
-        }
-        if (stationId != null) {
-            sql.append(" AND s.station_id = ?");
-            args.add(stationId);
-        }
-        sql.append(" ORDER BY s.start_at, s.id LIMIT 1000");
-        return repo.jdbc.query(sql.toString(), DutyRepo.SHIFT, args.toArray()).stream()
-                .map(s -> ShiftView.of(s, stationName(s.stationId()), null)).toList();
+    /**
+     * The staff rota over [from, to] (default: today and the next 14 days): two statements (shifts, station names)
+     * whatever the count.
+     */
+    List<ShiftView> listForStaff(CurrentStaff staff, Long communityId, Long stationId, LocalDate from, LocalDate to) {
+        LocalDate f = from == null ? LocalDate.now(clock) : from;
+        LocalDate t = to == null ? f.plusDays(14) : to;
+        List<DutyShift> rows = StaffScope.list(staff, communityId, c -> shifts.listForStaff(c, stationId,
+                f.atStartOfDay(), t.plusDays(1).atStartOfDay()));
+        return views(rows, null);
+    }
+
+    /** Open shifts of the member's community in the next 14 days, each marked whether the member holds it. */
+    List<ShiftView> openFor(long userId, Long stationId) {
+        PartyMember m = members.memberOf(userId, null);
+        LocalDateTime now = LocalDateTime.now(clock);
+        Set<Long> mine = claims.selectList(new LambdaQueryWrapper<DutyClaim>().select(DutyClaim::getShiftId)
+                        .eq(DutyClaim::getMemberId, m.getId()).eq(DutyClaim::getStatus, ClaimStatus.ACTIVE))
+                .stream().map(DutyClaim::getShiftId).collect(Collectors.toSet());
+        return views(shifts.openOfCommunity(m.getCommunityId(), stationId, now, now.plusDays(14)), mine);
+    }
+
+    private List<ShiftView> views(List<DutyShift> rows, Set<Long> mine) {
+        Map<Long, String> names = stationNames(rows.stream().map(DutyShift::getStationId).toList());
+        return rows.stream().map(s -> ShiftView.of(s, names.getOrDefault(s.getStationId(), ""),
+                mine == null ? null : mine.contains(s.getId()))).toList();
     }
 }

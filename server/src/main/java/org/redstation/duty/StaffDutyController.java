@@ -10,15 +10,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.redstation.auth.CurrentStaff;
-import org.redstation.common.BizException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,23 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 class StaffDutyController {
     private final MemberService members;
     private final ShiftService shifts;
-    private final DutyRepo repo;
-    private final Clock clock;
+    private final DutyReports reports;
 
-    StaffDutyController(MemberService members, ShiftService shifts, DutyRepo repo, Clock clock) {
+    StaffDutyController(MemberService members, ShiftService shifts, DutyReports reports) {
         this.members = members;
         this.shifts = shifts;
-        this.repo = repo;
-        this.clock = clock;
-    }
-
-    /** The community a request is about: the given one (checked) or the staff member's own (null = all, admin). */
-    static Long scope(CurrentStaff staff, Long communityId) {
-        if (communityId != null) {
-            staff.requireCommunity(communityId);
-            return communityId;
-        }
-        return staff.communityId();
+        this.reports = reports;
     }
 
     // ---- organisations ----
@@ -68,15 +53,14 @@ class StaffDutyController {
     @PostMapping("/api/staff/duty/orgs")
     @ResponseStatus(HttpStatus.CREATED)
     MemberService.OrgView createOrg(CurrentStaff staff, @Valid @RequestBody OrgRequest r) {
-        staff.requireCommunity(r.communityId());
-        return members.createOrg(new MemberService.NewOrg(r.communityId(), r.name().strip(), r.kind(), r.unitName(),
+        return members.createOrg(staff, new MemberService.NewOrg(r.communityId(), r.name().strip(), r.kind(), r.unitName(),
                 r.secretary(), r.contactPhone()));
     }
 
     @Operation(summary = "社区的双报到党组织")
     @GetMapping("/api/staff/duty/orgs")
     List<MemberService.OrgView> orgs(CurrentStaff staff, @RequestParam(required = false) Long communityId) {
-        return members.orgs(scope(staff, communityId), true);
+        return members.orgsForStaff(staff, communityId);
     }
 
     // ---- members ----
@@ -85,7 +69,7 @@ class StaffDutyController {
     @GetMapping("/api/staff/members")
     List<MemberService.MemberView> members(CurrentStaff staff, @RequestParam(required = false) Long communityId,
                                            @RequestParam(required = false) String status) {
-        return members.list(scope(staff, communityId), status);
+        return members.list(staff, communityId, status);
     }
 
     @Operation(summary = "审核通过（授予党员角色）")
@@ -107,18 +91,7 @@ class StaffDutyController {
     @GetMapping("/api/staff/members/resources")
     List<MemberService.ResourceView> resources(CurrentStaff staff, @RequestParam(required = false) Long communityId,
                                                @RequestParam(required = false) String category) {
-        Long c = scope(staff, communityId);
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder("WHERE m.status = 'APPROVED'");
-        if (c != null) {
-            where.append(" AND m.community_id = ?");
-            args.add(c);
-        }
-        if (category != null && !category.isBlank()) {
-            where.append(" AND r.category = ?");
-            args.add(category);
-        }
-        return members.resources(where.toString(), args.toArray());
+        return members.resourcesForStaff(staff, communityId, category);
     }
 
     // ---- shifts ----
@@ -167,9 +140,7 @@ class StaffDutyController {
                                       @RequestParam(required = false) Long stationId,
                                       @RequestParam(required = false) LocalDate from,
                                       @RequestParam(required = false) LocalDate to) {
-        LocalDate f = from == null ? LocalDate.now(clock) : from;
-        LocalDate t = to == null ? f.plusDays(14) : to;
-        return shifts.listForStaff(scope(staff, communityId), stationId, f, t);
+        return shifts.listForStaff(staff, communityId, stationId, from, to);
     }
 
     record OrgAssignRequest(Long orgId) {
@@ -189,66 +160,21 @@ class StaffDutyController {
 
     @Operation(summary = "班次的认领与签到情况")
     @GetMapping("/api/staff/duty/shifts/{id}/claims")
-    List<Map<String, Object>> claims(CurrentStaff staff, @PathVariable long id) {
-        DutyRepo.Shift s = repo.shift(id).orElseThrow(() -> new BizException(DutyError.SHIFT_NOT_FOUND));
-        staff.requireCommunity(s.communityId());
-        return repo.jdbc.query("SELECT c.id, c.status, c.checkin_at, c.checkout_at, c.minutes, c.auto_closed, m.name, m.phone, "
-                + "o.name AS org_name FROM duty_claim c JOIN party_member m ON m.id = c.member_id JOIN duty_org o ON o.id = m.org_id "
-                + "WHERE c.shift_id = ? ORDER BY c.id", (rs, i) -> {
-                    Map<String, Object> row = new java.util.LinkedHashMap<>();
-                    row.put("claimId", rs.getLong("id"));
-                    row.put("status", rs.getString("status"));
-                    row.put("name", rs.getString("name"));
-                    row.put("phone", rs.getString("phone"));
-                    row.put("orgName", rs.getString("org_name"));
-                    row.put("checkinAt", fmt(rs.getObject("checkin_at", java.time.LocalDateTime.class)));
-                    row.put("checkoutAt", fmt(rs.getObject("checkout_at", java.time.LocalDateTime.class)));
-                    row.put("minutes", rs.getInt("minutes"));
-                    row.put("autoClosed", rs.getBoolean("auto_closed"));
-                    return row;
-                }, id);
-    }
-
-    private static String fmt(java.time.LocalDateTime t) {
-        return t == null ? null : t.format(MemberService.MINUTE);
+    List<DutyReports.ShiftClaimView> claims(CurrentStaff staff, @PathVariable long id) {
+        return reports.claimsOfShift(staff, id);
     }
 
     // ---- alerts and hours ----
 
-    record AlertView(long id, long communityId, long stationId, long shiftId, String kind, String message, String createdAt) {
-    }
-
     @Operation(summary = "值班提醒：24小时内仍缺人的班次")
     @GetMapping("/api/staff/duty/alerts")
-    List<AlertView> alerts(CurrentStaff staff, @RequestParam(required = false) Long communityId) {
-        Long c = scope(staff, communityId);
-        return repo.jdbc.query("SELECT * FROM duty_alert" + (c == null ? "" : " WHERE community_id = " + c.longValue())
-                        + " ORDER BY id DESC LIMIT 200", (rs, i) -> new AlertView(rs.getLong("id"), rs.getLong("community_id"),
-                        rs.getLong("station_id"), rs.getLong("shift_id"), rs.getString("kind"), rs.getString("message"),
-                        fmt(rs.getObject("created_at", java.time.LocalDateTime.class))));
-    }
-
-    record HoursRow(long id, String name, String orgName, int shifts, int minutes) {
-    }
-
-    record Hours(List<HoursRow> members, List<HoursRow> orgs) {
+    List<DutyReports.AlertView> alerts(CurrentStaff staff, @RequestParam(required = false) Long communityId) {
+        return reports.alerts(staff, communityId);
     }
 
     @Operation(summary = "服务时长：按党员、按党组织汇总")
     @GetMapping("/api/staff/duty/hours")
-    Hours hours(CurrentStaff staff, @RequestParam(required = false) Long communityId) {
-        Long c = scope(staff, communityId);
-        String filter = c == null ? "" : " AND m.community_id = " + c.longValue();
-        List<HoursRow> byMember = repo.jdbc.query("SELECT m.id, m.name, o.name AS org_name, COUNT(c.id) AS shifts, "
-                + "COALESCE(SUM(c.minutes), 0) AS minutes FROM party_member m JOIN duty_org o ON o.id = m.org_id "
-                + "LEFT JOIN duty_claim c ON c.member_id = m.id AND c.checkout_at IS NOT NULL WHERE m.status = 'APPROVED'" + filter
-                + " GROUP BY m.id, m.name, o.name ORDER BY minutes DESC, m.id", (rs, i) -> new HoursRow(rs.getLong("id"),
-                rs.getString("name"), rs.getString("org_name"), rs.getInt("shifts"), rs.getInt("minutes")));
-        List<HoursRow> byOrg = repo.jdbc.query("SELECT o.id, o.name, COUNT(c.id) AS shifts, COALESCE(SUM(c.minutes), 0) AS minutes "
-                + "FROM duty_org o LEFT JOIN party_member m ON m.org_id = o.id LEFT JOIN duty_claim c ON c.member_id = m.id "
-                + "AND c.checkout_at IS NOT NULL WHERE 1 = 1" + (c == null ? "" : " AND o.community_id = " + c.longValue())
-                + " GROUP BY o.id, o.name ORDER BY minutes DESC, o.id", (rs, i) -> new HoursRow(rs.getLong("id"),
-                rs.getString("name"), rs.getString("name"), rs.getInt("shifts"), rs.getInt("minutes")));
-        return new Hours(byMember, byOrg);
+    DutyReports.Hours hours(CurrentStaff staff, @RequestParam(required = false) Long communityId) {
+        return reports.hours(staff, communityId);
     }
 }

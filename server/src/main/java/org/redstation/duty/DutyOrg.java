@@ -1,0 +1,22 @@
+package org.redstation.duty;
+
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import java.time.LocalDateTime;
+import lombok.Data;
+
+/** A double-report Party organisation of a community (table {@code duty_org}). */
+@Data
+@TableName("duty_org")
+class DutyOrg {
+    @TableId(type = IdType.AUTO)
+    private Long id;
+    private Long communityId;
+    private String name;
+    private OrgKind kind;
+    private String unitName;
+    private String secretary;
+    private String contactPhone;
+    private LocalDateTime createdAt;
+}

@@ -1,0 +1,37 @@
+package org.redstation.duty;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.util.Collection;
+import java.util.List;
+import lombok.Data;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** {@code member_resource}: the resource lists with the member's and organisation's names, one statement per page. */
+@Mapper
+interface MemberResourceMapper extends BaseMapper<MemberResource> {
+    String WITH_NAMES = "SELECT r.id, r.category, r.description, m.name AS member_name, o.name AS org_name "
+            + "FROM member_resource r JOIN party_member m ON m.id = r.member_id JOIN duty_org o ON o.id = m.org_id ";
+
+    @Data
+    class ResourceRow {
+        private Long id;
+        private ResourceCategory category;
+        private String description;
+        private String memberName;
+        private String orgName;
+    }
+
+    @Select(WITH_NAMES + "WHERE r.member_id = #{memberId} ORDER BY r.id")
+    List<ResourceRow> ofMember(@Param("memberId") long memberId);
+
+    /** Approved members' resources for dispatch, optionally of some communities and one category. */
+    @Select("<script>" + WITH_NAMES + "WHERE m.status = 'APPROVED'"
+            + "<if test='communities != null'> AND m.community_id IN "
+            + "<foreach item='c' collection='communities' open='(' separator=',' close=')'>#{c}</foreach></if>"
+            + "<if test='category != null'> AND r.category = #{category}</if>"
+            + " ORDER BY r.id</script>")
+    List<ResourceRow> forStaff(@Param("communities") Collection<Long> communities,
+                               @Param("category") ResourceCategory category);
+}
