@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongFunction;
 import org.redstation.common.BizException;
 import org.redstation.common.ErrorCode;
 import org.springframework.dao.DuplicateKeyException;
@@ -154,13 +153,6 @@ class ClaimService {
         List<DutyClaim> rows = claims.upcomingOfMember(m.getId(), now.toLocalDate().atStartOfDay());
         Map<Long, String> names = shiftService.stationNames(rows.stream().map(DutyClaim::getStationId).toList());
         return rows.stream().map(c -> view(c, names.getOrDefault(c.getStationId(), ""), now)).toList();
-    }
-
-    /** Kept for {@link DutyCommands} until chat's rewrite: names stations through {@code stationName}. */
-    List<ClaimView> myShifts(long userId, LongFunction<String> stationName) {
-        return myShifts(userId).stream().map(v -> new ClaimView(v.claimId(), v.shiftId(), v.stationId(),
-                stationName.apply(v.stationId()), v.date(), v.start(), v.end(), v.roleName(), v.status(), v.statusName(),
-                v.checkedIn(), v.checkedOut(), v.autoClosed(), v.minutes(), v.releasable())).toList();
     }
 
     ClaimView view(DutyClaim c, String stationName, LocalDateTime now) {

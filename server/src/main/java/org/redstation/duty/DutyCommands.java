@@ -2,10 +2,7 @@ package org.redstation.duty;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.redstation.common.BizException;
-import org.redstation.station.StationApi;
-import org.redstation.station.StationRef;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,14 +13,12 @@ import org.springframework.stereotype.Service;
 public class DutyCommands {
     private final CheckInService checkIns;
     private final ClaimService claims;
-    private final DutyRepo repo;
-    private final StationApi stations;
+    private final DutyClaimMapper claimMapper;
 
-    DutyCommands(CheckInService checkIns, ClaimService claims, DutyRepo repo, StationApi stations) {
+    DutyCommands(CheckInService checkIns, ClaimService claims, DutyClaimMapper claimMapper) {
         this.checkIns = checkIns;
         this.claims = claims;
-        this.repo = repo;
-        this.stations = stations;
+        this.claimMapper = claimMapper;
     }
 
     /** Check-in: {@code done} with the shift, or {@code refusal} (a Chinese message saying why not). */
@@ -59,7 +54,7 @@ public class DutyCommands {
     public CheckOutOutcome checkOut(long userId) {
         try {
             CheckInService.CheckResult r = checkIns.checkOut(userId);
-            int total = repo.memberMinutes(claims.approvedMember(userId).id());
+            int total = claimMapper.minutesOf(claims.approvedMember(userId).getId());
             return new CheckOutOutcome(true, r.stationName(), r.minutes(), total, null);
         } catch (BizException e) {
             return CheckOutOutcome.refused(e.userMessage());
@@ -71,11 +66,9 @@ public class DutyCommands {
      * (DUTY_NOT_MEMBER) for a user who is not a registered party member.
      */
     public List<ShiftSummary> myShifts(long userId) {
-        List<ClaimService.ClaimView> mine = claims.myShifts(userId, id -> null).stream()
-                .filter(c -> "ACTIVE".equals(c.status()) && !c.checkedOut()).toList();
-        Map<Long, StationRef> names = stations.findAll(mine.stream().map(ClaimService.ClaimView::stationId).distinct().toList());
-        return mine.stream().map(c -> new ShiftSummary(c.claimId(), LocalDate.parse(c.date()), c.start(), c.end(),
-                names.containsKey(c.stationId()) ? names.get(c.stationId()).name() : "驿站", c.roleName(), c.statusName(),
-                c.checkedIn())).toList();
+        return claims.myShifts(userId).stream().filter(c -> "ACTIVE".equals(c.status()) && !c.checkedOut())
+                .map(c -> new ShiftSummary(c.claimId(), LocalDate.parse(c.date()), c.start(), c.end(),
+                        c.stationName().isEmpty() ? "驿站" : c.stationName(), c.roleName(), c.statusName(), c.checkedIn()))
+                .toList();
     }
 }
