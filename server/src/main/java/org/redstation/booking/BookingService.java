@@ -141,8 +141,8 @@ class BookingService {
         String note = cmd.note() == null || cmd.note().isBlank() ? null : cmd.note().strip();
         // a plain refusal needs no lock when the slot is already full
         boolean wantsWaitlist = cmd.waitlist() && slot.waitlistEnabled();
-        BookingNotices.Names names = notices.names(slot, service);
         if (slot.seatsLeft() > 0 || wantsWaitlist) {
+            BookingNotices.Names names = notices.names(slot, service);
             // from here to the commit the slot row is locked: only the writes
             if (store.takeSeat(slot.id())) {
                 return confirm(slot, userId, cmd.serviceId(), note, key, now, names);
@@ -154,7 +154,7 @@ class BookingService {
         // hold the slot row so that a seat freed right now is handed to this waiter, not lost
         Slot locked = store.lockSlot(slot.id()).orElseThrow();
         if (locked.seatsLeft() > 0 && store.takeSeat(slot.id())) {
-            return confirm(slot, userId, cmd.serviceId(), note, key, now, names);
+            return confirm(slot, userId, cmd.serviceId(), note, key, now, notices.names(slot, service));
         }
         return store.insertBooking(slot, userId, cmd.serviceId(), note, BookingStatus.WAITING, key, now);
     }

@@ -51,11 +51,11 @@ class BookingStatementCountIT extends IntegrationTest {
 
     @Test
     void myBookingsRunTheSameStatementsForOneAndAHundredBookings() {
-        long svc = fx.service(3, "计数-" + System.nanoTime() % 100000);
+        long svc = fx.service(10, "计数-" + System.nanoTime() % 100000);
         String one = api.login("count-one");
         String hundred = api.login("count-hundred");
-        bookAll(ruleWithSlots(3, svc, 1), 3, fx.userId(one), svc);
-        bookAll(ruleWithSlots(3, svc, 100), 3, fx.userId(hundred), svc);
+        bookAll(ruleWithSlots(10, svc, 1), 10, fx.userId(one), svc);
+        bookAll(ruleWithSlots(10, svc, 100), 10, fx.userId(hundred), svc);
         api.get("/api/booking/bookings/mine", one).expect(200);   // warm caches of the login path
 
         StatementCounter.Counted<Integer> small = StatementCounter.count(() ->
