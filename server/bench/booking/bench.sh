@@ -32,8 +32,7 @@ for _ in $(seq 1 30); do # the bootstrap administrator is created just after sta
 done
 [ -n "$ADMIN" ] || { echo "staff login failed"; tail -30 "$WORK/server.log"; exit 1; }
 STATION=3
-SERVICE=$(curl -sf -X POST "$BASE/api/staff/booking/stations/$STATION/services" -H "Authorization: Bearer $ADMIN" \
-  -H 'Content-Type: application/json' -d '{"name":"压测服务"}' | json id)
+SERVICE=14 # 法律援助: a BOOKABLE catalogue service that 春园社区 offers in the demo data
 rule() { # capacity -> rule id (every day 23:00-23:50, open 6 days ahead)
   curl -sf -X POST "$BASE/api/staff/booking/stations/$STATION/rules" -H "Authorization: Bearer $ADMIN" \
     -H 'Content-Type: application/json' \

@@ -1,34 +1,59 @@
 package org.redstation.booking;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.redstation.auth.CurrentStaff;
+import org.redstation.booking.BookingStore.Booking;
+import org.redstation.booking.BookingStore.Slot;
 import org.redstation.common.BizException;
+import org.redstation.common.SlotKind;
+import org.redstation.common.Weekday;
+import org.redstation.station.CatalogueService;
+import org.redstation.station.StationApi;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Staff side: bookable services, weekly rules, holidays and closures. */
+/** Staff side: weekly rules (naming catalogue services the station offers), holidays and closures. */
 @Service
 class BookingAdmin {
-    private final JdbcTemplate jdbc;
+    private final RuleMapper rules;
+    private final RuleServiceMapper ruleServices;
+    private final ClosureMapper closures;
+    private final SlotMapper slots;
     private final BookingStore store;
     private final BookingService bookings;
     private final SlotMaterialiser materialiser;
+    private final StationApi stations;
+    private final StaffScope scope;
     private final Clock clock;
+    /** Explicit transactions: a rule and its services commit together, then its slots are made. */
+    private final TransactionTemplate tx;
 
-    BookingAdmin(JdbcTemplate jdbc, BookingStore store, BookingService bookings, SlotMaterialiser materialiser, Clock clock) {
-        this.jdbc = jdbc;
+    BookingAdmin(RuleMapper rules, RuleServiceMapper ruleServices, ClosureMapper closures, SlotMapper slots, BookingStore store,
+                 BookingService bookings, SlotMaterialiser materialiser, StationApi stations, StaffScope scope, Clock clock,
+                 PlatformTransactionManager txm) {
+        this.rules = rules;
+        this.ruleServices = ruleServices;
+        this.closures = closures;
+        this.slots = slots;
         this.store = store;
         this.bookings = bookings;
         this.materialiser = materialiser;
+        this.stations = stations;
+        this.scope = scope;
         this.clock = clock;
+        this.tx = new TransactionTemplate(txm);
     }
 
     record RuleSpec(String kind, String name, List<Integer> weekdays, LocalTime start, LocalTime end, int capacity,
@@ -40,108 +65,109 @@ class BookingAdmin {
                     List<BookingViews.ServiceView> services) {
     }
 
-    @Transactional
-    BookingStore.Service addService(long stationId, String name) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        try {
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("INSERT INTO booking_service (station_id, name, active, sort_order, created_at) "
-                        + "VALUES (?, ?, 1, 0, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-                ps.setLong(1, stationId);
-                ps.setString(2, name.strip());
-                ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now(clock)));
-                return ps;
-            }, key);
-        } catch (DuplicateKeyException e) {
-            throw BizException.invalid("name", "该驿站已有同名服务事项");
+    List<RuleView> rules(CurrentStaff staff, long stationId) {
+        scope.station(staff, stationId);
+        return views(rules.ofStation(stationId));
+    }
+
+    private RuleView rule(long ruleId) {
+        Rule r = rules.selectById(ruleId);
+        if (r == null) {
+            throw new BizException(BookingError.RULE_NOT_FOUND);
         }
-        return store.service(key.getKey().longValue()).orElseThrow();
+        return views(List.of(r)).get(0);
     }
 
-    List<RuleView> rules(long stationId) {
-        return materialiser.rules("WHERE station_id = " + stationId).stream().map(this::view).toList();
+    /** Rules with their services' names: one statement for the links, one for the names. */
+    private List<RuleView> views(List<Rule> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> links = new HashMap<>();
+        ruleServices.ofRules(list.stream().map(Rule::id).toList())
+                .forEach(rs -> links.computeIfAbsent(rs.ruleId(), k -> new java.util.ArrayList<>()).add(rs.serviceId()));
+        Set<Long> serviceIds = links.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+        Map<Long, CatalogueService> names = serviceIds.isEmpty() ? Map.of() : stations.services(serviceIds);
+        return list.stream().map(r -> new RuleView(r.id(), r.stationId(), r.kind().name(), r.name(), r.weekdayList(),
+                r.startTime().format(BookingViews.HM), r.endTime().format(BookingViews.HM), r.capacity(), r.openDaysAhead(),
+                r.cancelCutoffMinutes(), r.waitlistEnabled(), r.active(),
+                links.getOrDefault(r.id(), List.of()).stream().filter(names::containsKey)
+                        .map(id -> new BookingViews.ServiceView(id, names.get(id).name())).toList())).toList();
     }
 
-    RuleView rule(long ruleId) {
-        return materialiser.rules("WHERE id = " + ruleId).stream().findFirst().map(this::view)
-                .orElseThrow(() -> new BizException(BookingError.RULE_NOT_FOUND));
-    }
-
-    private RuleView view(SlotMaterialiser.Rule r) {
-        Boolean active = jdbc.queryForObject("SELECT active FROM booking_rule WHERE id = ?", Boolean.class, r.id());
-        return new RuleView(r.id(), r.stationId(), r.kind(), r.name(), r.weekdays().stream().sorted().toList(),
-                r.start().format(BookingViews.HM), r.end().format(BookingViews.HM), r.capacity(), r.openDaysAhead(),
-                r.cancelCutoffMinutes(), r.waitlistEnabled(), Boolean.TRUE.equals(active),
-                store.servicesOfRule(r.id()).stream().map(s -> new BookingViews.ServiceView(s.id(), s.name())).toList());
-    }
-
-    /** Creates a rule and materialises its slots at once. */
-    RuleView createRule(long stationId, RuleSpec spec) {
-        long id = saveRule(null, stationId, spec);
+    /** Creates a rule with its services in one transaction, then materialises its slots. */
+    RuleView createRule(CurrentStaff staff, long stationId, RuleSpec spec) {
+        scope.station(staff, stationId);
+        long id = tx.execute(s -> saveRule(null, stationId, spec));
         materialiser.materialise(id);
         return rule(id);
     }
 
     /** Changes a rule; future slots not yet booked beyond the new capacity take the new capacity. */
-    RuleView updateRule(long ruleId, RuleSpec spec, java.util.function.LongConsumer checkStation) {
-        Long stationId = jdbc.query("SELECT station_id FROM booking_rule WHERE id = ?", (rs, i) -> rs.getLong(1), ruleId)
-                .stream().findFirst().orElseThrow(() -> new BizException(BookingError.RULE_NOT_FOUND));
-        checkStation.accept(stationId);
-        saveRule(ruleId, stationId, spec);
+    RuleView updateRule(CurrentStaff staff, long ruleId, RuleSpec spec) {
+        Rule existing = rules.selectById(ruleId);
+        if (existing == null) {
+            throw new BizException(BookingError.RULE_NOT_FOUND);
+        }
+        scope.station(staff, existing.stationId());
+        tx.executeWithoutResult(s -> saveRule(ruleId, existing.stationId(), spec));
         materialiser.materialise(ruleId);
         return rule(ruleId);
     }
 
-    @Transactional
-    long saveRule(Long ruleId, long stationId, RuleSpec spec) {
-        validate(stationId, spec);
-        String days = String.join(",", spec.weekdays().stream().distinct().sorted().map(String::valueOf).toList());
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-        long id;
+    /**
+     * Writes the rule, then its services one by one, each checked against the catalogue: a service that fails the
+     * check rolls back the rule and the services written before it (runs inside the caller's transaction).
+     */
+    private long saveRule(Long ruleId, long stationId, RuleSpec spec) {
+        SlotKind kind = validate(spec);
+        LocalDateTime now = LocalDateTime.now(clock);
+        Rule r;
         if (ruleId == null) {
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("INSERT INTO booking_rule (station_id, kind, name, weekdays, start_time, end_time, "
-                        + "capacity, open_days_ahead, cancel_cutoff_minutes, waitlist_enabled, active, created_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-                ps.setLong(1, stationId);
-                ps.setString(2, spec.kind());
-                ps.setString(3, spec.name());
-                ps.setString(4, days);
-                ps.setObject(5, spec.start());
-                ps.setObject(6, spec.end());
-                ps.setInt(7, spec.capacity());
-                ps.setInt(8, spec.openDaysAhead());
-                ps.setInt(9, spec.cancelCutoffMinutes());
-                ps.setBoolean(10, spec.waitlistEnabled());
-                ps.setBoolean(11, spec.active());
-                ps.setTimestamp(12, now);
-                ps.setTimestamp(13, now);
-                return ps;
-            }, key);
-            id = key.getKey().longValue();
+            r = new Rule().stationId(stationId).createdAt(now);
         } else {
-            id = ruleId;
-            jdbc.update("UPDATE booking_rule SET kind = ?, name = ?, weekdays = ?, start_time = ?, end_time = ?, capacity = ?, "
-                            + "open_days_ahead = ?, cancel_cutoff_minutes = ?, waitlist_enabled = ?, active = ?, updated_at = ? WHERE id = ?",
-                    spec.kind(), spec.name(), days, spec.start(), spec.end(), spec.capacity(), spec.openDaysAhead(),
-                    spec.cancelCutoffMinutes(), spec.waitlistEnabled(), spec.active(), now, id);
-            jdbc.update("UPDATE booking_slot SET capacity = ?, cancel_cutoff_minutes = ?, waitlist_enabled = ? "
-                            + "WHERE rule_id = ? AND slot_date >= ? AND booked <= ?", spec.capacity(), spec.cancelCutoffMinutes(),
-                    spec.waitlistEnabled(), id, LocalDate.now(clock), spec.capacity());
-            jdbc.update("DELETE FROM booking_rule_service WHERE rule_id = ?", id);
+            r = rules.lockById(ruleId);
         }
-        for (Long sid : spec.serviceIds().stream().distinct().toList()) {
-            jdbc.update("INSERT INTO booking_rule_service (rule_id, service_id) VALUES (?, ?)", id, sid);
+        r.kind(kind).name(spec.name()).weekdays(Rule.joinWeekdays(spec.weekdays())).startTime(spec.start()).endTime(spec.end())
+                .capacity(spec.capacity()).openDaysAhead(spec.openDaysAhead()).cancelCutoffMinutes(spec.cancelCutoffMinutes())
+                .waitlistEnabled(spec.waitlistEnabled()).active(spec.active()).updatedAt(now);
+        if (ruleId == null) {
+            rules.insert(r);
+        } else {
+            rules.updateById(r);
+            slots.applyRule(r, LocalDate.now(clock));
+            ruleServices.deleteOfRule(r.id());
         }
-        return id;
+        Map<Long, CatalogueService> offered = stations.offeredServices(stationId).stream()
+                .collect(Collectors.toMap(CatalogueService::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<Long> ids = spec.serviceIds().stream().distinct().toList();
+        for (int i = 0; i < ids.size(); i++) {
+            requireBookableAt(offered, ids.get(i), "serviceIds[" + i + "]");
+            ruleServices.insert(new RuleService().ruleId(r.id()).serviceId(ids.get(i)));
+        }
+        return r.id();
     }
 
-    private void validate(long stationId, RuleSpec spec) {
-        if (!List.of("EVENING_EXTRA", "RED_WEEKEND", "OTHER").contains(spec.kind())) {
-            throw BizException.invalid("kind", "时段类型只能是 EVENING_EXTRA、RED_WEEKEND 或 OTHER");
+    /** A rule may only name catalogue services that the station offers and that take bookings. */
+    private void requireBookableAt(Map<Long, CatalogueService> offered, Long serviceId, String field) {
+        CatalogueService c = serviceId == null ? null : offered.get(serviceId);
+        if (c == null) {
+            if (serviceId == null || stations.service(serviceId).isEmpty()) {
+                throw new BizException(BookingError.SERVICE_NOT_FOUND, BookingError.SERVICE_NOT_FOUND.message(), field);
+            }
+            throw new BizException(BookingError.SERVICE_NOT_AT_STATION, BookingError.SERVICE_NOT_AT_STATION.message(), field);
         }
-        if (spec.weekdays().isEmpty() || spec.weekdays().stream().anyMatch(d -> d == null || d < 1 || d > 7)) {
+        if (!c.bookable()) {
+            throw new BizException(BookingError.SERVICE_NOT_BOOKABLE, BookingError.SERVICE_NOT_BOOKABLE.message(), field);
+        }
+    }
+
+    private static SlotKind validate(RuleSpec spec) {
+        SlotKind kind = SlotKind.parse(spec.kind());
+        if (kind == null || !kind.allowedForBooking()) {
+            throw BizException.invalid("kind", "时段类型只能是 EVENING_EXTRA（晚间一小时）、RED_WEEKEND（红色周末）或 OTHER（其他）");
+        }
+        if (spec.weekdays().isEmpty() || spec.weekdays().stream().anyMatch(d -> d == null || !Weekday.isValid(d))) {
             throw BizException.invalid("weekdays", "星期只能是1（周一）到7（周日）");
         }
         if (!spec.end().isAfter(spec.start())) {
@@ -150,12 +176,7 @@ class BookingAdmin {
         if (spec.serviceIds().isEmpty()) {
             throw BizException.invalid("serviceIds", "请至少选择一项服务事项");
         }
-        for (Long sid : spec.serviceIds()) {
-            BookingStore.Service s = store.service(sid).orElseThrow(() -> new BizException(BookingError.SERVICE_NOT_FOUND));
-            if (s.stationId() != stationId) {
-                throw BizException.invalid("serviceIds", "服务事项不属于该驿站");
-            }
-        }
+        return kind;
     }
 
     record ClosureView(long id, long stationId, String date, String reason, int cancelledBookings) {
@@ -163,60 +184,55 @@ class BookingAdmin {
 
     /**
      * Closes a station (or, stationId 0, every station: a public holiday) on a day: its slots close and every
-     * active booking is cancelled with the reason, the residents are told.
+     * active booking is cancelled with the reason, the residents are told. Lock order: slots, then their bookings.
      */
-    @Transactional
-    ClosureView close(long stationId, LocalDate day, String reason, long staffId) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        try {
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("INSERT INTO booking_closure (station_id, closed_on, reason, created_by, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-                ps.setLong(1, stationId);
-                ps.setObject(2, day);
-                ps.setString(3, reason);
-                ps.setLong(4, staffId);
-                ps.setTimestamp(5, Timestamp.valueOf(now));
-                return ps;
-            }, key);
-        } catch (DuplicateKeyException e) {
-            throw new BizException(BookingError.CLOSURE_EXISTS);
-        }
-        List<Long> slotIds = jdbc.queryForList("SELECT id FROM booking_slot WHERE slot_date = ? AND status = 'OPEN'"
-                + (stationId == 0 ? "" : " AND station_id = " + stationId) + " ORDER BY id FOR UPDATE", Long.class, day);
-        int cancelled = 0;
-        for (long slotId : slotIds) {
-            jdbc.update("UPDATE booking_slot SET status = 'CLOSED' WHERE id = ?", slotId);
-            BookingStore.Slot slot = store.slot(slotId).orElseThrow();
-            for (BookingStore.Booking b : store.bookingsOfSlot(slotId)) {
-                if (b.active()) {
-                    BookingStore.Booking locked = store.lockBooking(b.id()).orElseThrow();
-                    if (locked.active()) {
-                        bookings.cancelLocked(locked, slot, "驿站闭站：" + reason, "CLOSURE", now);
-                        cancelled++;
+    ClosureView close(CurrentStaff staff, long stationId, LocalDate day, String reason) {
+        scope.requireStationOrDistrict(staff, stationId);
+        return tx.execute(s -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            Closure c = new Closure().stationId(stationId).closedOn(day).reason(reason).createdBy(staff.id()).createdAt(now);
+            try {
+                closures.insert(c);
+            } catch (DuplicateKeyException e) {
+                throw new BizException(BookingError.CLOSURE_EXISTS);
+            }
+            int cancelled = 0;
+            for (Slot slot : slots.lockOpenOfDay(stationId, day)) {
+                slots.close(slot.id());
+                slot.status(SlotStatus.CLOSED);
+                for (Booking b : store.bookingsOfSlot(slot.id())) {
+                    if (b.active()) {
+                        Booking locked = store.lockBooking(b.id()).orElseThrow();
+                        if (locked.active()) {
+                            bookings.cancelLocked(locked, slot, "驿站闭站：" + reason, CancelledBy.CLOSURE, now);
+                            cancelled++;
+                        }
                     }
                 }
             }
-        }
-        return new ClosureView(key.getKey().longValue(), stationId, day.toString(), reason, cancelled);
+            return new ClosureView(c.id(), stationId, day.toString(), reason, cancelled);
+        });
     }
 
-    List<Map<String, Object>> closures(long stationId) {
-        return jdbc.queryForList("SELECT id, station_id AS stationId, DATE_FORMAT(closed_on, '%Y-%m-%d') AS date, reason "
-                + "FROM booking_closure WHERE station_id IN (0, ?) AND closed_on >= ? ORDER BY closed_on", stationId,
-                LocalDate.now(clock));
+    record ClosureItem(long id, long stationId, String date, String reason) {
+    }
+
+    List<ClosureItem> closures(CurrentStaff staff, long stationId) {
+        scope.station(staff, stationId);
+        return closures.upcoming(stationId, LocalDate.now(clock)).stream()
+                .map(c -> new ClosureItem(c.id(), c.stationId(), c.closedOn().toString(), c.reason())).toList();
     }
 
     /** Removes a closure: the day's slots open again (cancelled bookings stay cancelled). */
-    @Transactional
-    void reopen(long closureId, java.util.function.LongConsumer checkStation) {
-        Map<String, Object> c = jdbc.queryForList("SELECT station_id, closed_on FROM booking_closure WHERE id = ?", closureId)
-                .stream().findFirst().orElseThrow(() -> new BizException(BookingError.CLOSURE_NOT_FOUND));
-        long stationId = ((Number) c.get("station_id")).longValue();
-        checkStation.accept(stationId);
-        jdbc.update("DELETE FROM booking_closure WHERE id = ?", closureId);
-        jdbc.update("UPDATE booking_slot SET status = 'OPEN' WHERE slot_date = ? AND status = 'CLOSED'"
-                + (stationId == 0 ? "" : " AND station_id = " + stationId), c.get("closed_on"));
+    void reopen(CurrentStaff staff, long closureId) {
+        Closure c = closures.selectById(closureId);
+        if (c == null) {
+            throw new BizException(BookingError.CLOSURE_NOT_FOUND);
+        }
+        scope.requireStationOrDistrict(staff, c.stationId());
+        tx.executeWithoutResult(s -> {
+            closures.deleteById(closureId);
+            slots.reopenDay(c.stationId(), c.closedOn());
+        });
     }
 }

@@ -69,7 +69,7 @@ class BookingController {
             Boolean waitlist) {
     }
 
-    @Operation(summary = "预约（满员时可加入候补；同一 idempotencyKey 重试返回同一预约）")
+    @Operation(summary = "预约（serviceId 为服务目录 id；满员时可加入候补；同一 idempotencyKey 重试返回同一预约）")
     @PostMapping("/api/booking/bookings")
     ResponseEntity<BookingViews.BookingView> book(@Valid @RequestBody BookRequest req, CurrentUser user) {
         BookingService.BookOutcome out = bookings.book(user.id(), new BookingService.BookCommand(req.stationId(), req.slotId(),
@@ -83,7 +83,19 @@ class BookingController {
         return views.mine(user.id());
     }
 
-    @Operation(summary = "取消本人预约（截止时间前）")
+    @Operation(summary = "本人的一条预约（与“我的预约”列表项同形；别人的预约返回 404）")
+    @GetMapping("/api/booking/bookings/{id}")
+    BookingViews.BookingView one(@PathVariable long id, CurrentUser user) {
+        return views.own(user.id(), id);
+    }
+
+    @Operation(summary = "一个时段（与时段列表项同形；登录时含本人的预约）")
+    @GetMapping("/api/booking/slots/{id}")
+    BookingViews.SlotView slot(@PathVariable long id, @AuthOptional CurrentUser user) {
+        return views.slot(id, user == null ? null : user.id());
+    }
+
+    @Operation(summary = "取消本人预约（截止时间前；候补随时可退出）")
     @PostMapping("/api/booking/bookings/{id}/cancel")
     BookingViews.BookingView cancel(@PathVariable long id, CurrentUser user) {
         return views.view(bookings.cancelByResident(user.id(), id));

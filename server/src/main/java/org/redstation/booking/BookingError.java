@@ -21,6 +21,8 @@ final class BookingError {
     static final ErrorCode CANCEL_TOO_LATE = new ErrorCode("CANCEL_TOO_LATE", HttpStatus.CONFLICT, "已过取消截止时间，如不能前来请电话联系驿站");
     static final ErrorCode ATTENDANCE_TOO_EARLY = new ErrorCode("ATTENDANCE_TOO_EARLY", HttpStatus.CONFLICT, "时段开始后才能登记到场情况");
     static final ErrorCode SERVICE_NOT_FOUND = new ErrorCode("SERVICE_NOT_FOUND", HttpStatus.BAD_REQUEST, "服务事项不存在");
+    static final ErrorCode SERVICE_NOT_AT_STATION = new ErrorCode("SERVICE_NOT_AT_STATION", HttpStatus.BAD_REQUEST, "该驿站不提供这项服务，请先在驿站的服务清单中添加");
+    static final ErrorCode SERVICE_NOT_BOOKABLE = new ErrorCode("SERVICE_NOT_BOOKABLE", HttpStatus.BAD_REQUEST, "这项服务目前不接受预约，请选择其他服务事项");
     static final ErrorCode RULE_NOT_FOUND = new ErrorCode("RULE_NOT_FOUND", HttpStatus.NOT_FOUND, "预约规则不存在");
     static final ErrorCode CLOSURE_EXISTS = new ErrorCode("CLOSURE_EXISTS", HttpStatus.CONFLICT, "这一天已设置过闭站");
     static final ErrorCode CLOSURE_NOT_FOUND = new ErrorCode("CLOSURE_NOT_FOUND", HttpStatus.NOT_FOUND, "闭站记录不存在");

@@ -3,8 +3,11 @@ package org.redstation.booking;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.redstation.booking.BookingStore.Booking;
+import org.redstation.booking.BookingStore.Slot;
 import org.redstation.notify.Notification;
 import org.redstation.notify.Notifier;
+import org.redstation.station.CatalogueService;
 import org.redstation.station.StationApi;
 import org.redstation.station.StationRef;
 import org.springframework.stereotype.Component;
@@ -18,23 +21,21 @@ class BookingNotices {
     static final String PROMOTED = "booking-promoted";
     static final String PAGE = "pages/booking/mine";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HM = BookingViews.HM;
     private static final Map<String, String> DEFAULT_FIELDS = Map.of("service", "thing1", "time", "time2", "station", "thing3",
             "tip", "thing4");
 
     private final Notifier notifier;
     private final StationApi stations;
-    private final BookingStore store;
     private final BookingProperties props;
 
-    BookingNotices(Notifier notifier, StationApi stations, BookingStore store, BookingProperties props) {
+    BookingNotices(Notifier notifier, StationApi stations, BookingProperties props) {
         this.notifier = notifier;
         this.stations = stations;
-        this.store = store;
         this.props = props;
     }
 
-    void confirmed(BookingStore.Booking b, BookingStore.Slot s) {
+    void confirmed(Booking b, Slot s) {
         send(CONFIRMED, b, s, "预约成功，请按时到驿站办理", "booking-confirmed:" + b.id());
     }
 
@@ -42,36 +43,43 @@ class BookingNotices {
     record Names(String service, String station) {
     }
 
-    Names names(BookingStore.Slot s, long serviceId) {
-        return new Names(store.service(serviceId).map(BookingStore.Service::name).orElse(s.name()),
-                stations.find(s.stationId()).map(StationRef::name).orElse("红色驿站"));
+    Names names(Slot s, long serviceId) {
+        return new Names(stations.service(serviceId).map(CatalogueService::name).orElse(s.name()), stationName(s));
     }
 
-    void confirmed(BookingStore.Booking b, BookingStore.Slot s, Names names) {
+    Names names(Slot s, CatalogueService service) {
+        return new Names(service.name(), stationName(s));
+    }
+
+    private String stationName(Slot s) {
+        return stations.find(s.stationId()).map(StationRef::name).orElse("红色驿站");
+    }
+
+    void confirmed(Booking b, Slot s, Names names) {
         send(CONFIRMED, b, s, "预约成功，请按时到驿站办理", "booking-confirmed:" + b.id(), names);
     }
 
-    void cancelled(BookingStore.Booking b, BookingStore.Slot s, String reason) {
+    void cancelled(Booking b, Slot s, String reason) {
         send(CANCELLED, b, s, "已取消：" + reason, "booking-cancelled:" + b.id());
     }
 
-    void reminder(BookingStore.Booking b, BookingStore.Slot s) {
+    void reminder(Booking b, Slot s) {
         send(REMINDER, b, s, "预约即将开始，请带好相关证件", "booking-reminder:" + b.id());
     }
 
-    void promoted(BookingStore.Booking b, BookingStore.Slot s) {
+    void promoted(Booking b, Slot s) {
         send(PROMOTED, b, s, "候补成功，已为您保留名额", "booking-promoted:" + b.id());
     }
 
-    static String timeText(BookingStore.Slot s) {
+    static String timeText(Slot s) {
         return s.date().format(DAY) + " " + s.start().format(HM) + "~" + s.end().format(HM);
     }
 
-    private void send(String template, BookingStore.Booking b, BookingStore.Slot s, String tip, String dedupKey) {
+    private void send(String template, Booking b, Slot s, String tip, String dedupKey) {
         send(template, b, s, tip, dedupKey, names(s, b.serviceId()));
     }
 
-    private void send(String template, BookingStore.Booking b, BookingStore.Slot s, String tip, String dedupKey, Names names) {
+    private void send(String template, Booking b, Slot s, String tip, String dedupKey, Names names) {
         Map<String, String> keys = props.fields().getOrDefault(template, DEFAULT_FIELDS);
         Map<String, String> data = new LinkedHashMap<>();
         put(data, keys.get("service"), names.service());

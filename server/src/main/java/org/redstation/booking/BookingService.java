@@ -6,8 +6,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.redstation.auth.CurrentStaff;
+import org.redstation.booking.BookingStore.Booking;
+import org.redstation.booking.BookingStore.Slot;
 import org.redstation.common.BizException;
 import org.redstation.common.CommonError;
+import org.redstation.station.CatalogueService;
+import org.redstation.station.StationApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,6 +32,8 @@ class BookingService {
     private final BookingStore store;
     private final BookingNotices notices;
     private final BookingProperties props;
+    private final StationApi stations;
+    private final StaffScope scope;
     private final Clock clock;
     private final TransactionTemplate tx;
     /**
@@ -38,11 +45,13 @@ class BookingService {
     private static final int GATE_PERMITS = 2;
     private static final int GATE_WAIT_SECONDS = 20;
 
-    BookingService(BookingStore store, BookingNotices notices, BookingProperties props, Clock clock,
-                   PlatformTransactionManager txm) {
+    BookingService(BookingStore store, BookingNotices notices, BookingProperties props, StationApi stations, StaffScope scope,
+                   Clock clock, PlatformTransactionManager txm) {
         this.store = store;
         this.notices = notices;
         this.props = props;
+        this.stations = stations;
+        this.scope = scope;
         this.clock = clock;
         this.tx = new TransactionTemplate(txm);
     }
@@ -51,7 +60,7 @@ class BookingService {
     }
 
     /** created false = the idempotency key named an earlier booking, returned as it is now. */
-    record BookOutcome(BookingStore.Booking booking, boolean created) {
+    record BookOutcome(Booking booking, boolean created) {
     }
 
     BookOutcome book(long userId, BookCommand cmd) {
@@ -103,9 +112,9 @@ class BookingService {
         }
     }
 
-    private BookingStore.Booking doBook(long userId, BookCommand cmd, String key) {
+    private Booking doBook(long userId, BookCommand cmd, String key) {
         LocalDateTime now = LocalDateTime.now(clock);
-        BookingStore.Slot slot = store.slot(cmd.slotId()).orElseThrow(() -> new BizException(BookingError.SLOT_NOT_FOUND));
+        Slot slot = store.slot(cmd.slotId()).orElseThrow(() -> new BizException(BookingError.SLOT_NOT_FOUND));
         if (cmd.stationId() != null && cmd.stationId() != slot.stationId()) {
             throw new BizException(BookingError.SLOT_OTHER_STATION, BookingError.SLOT_OTHER_STATION.message(), "slotId");
         }
@@ -115,9 +124,13 @@ class BookingService {
         if (!slot.open()) {
             throw new BizException(BookingError.SLOT_CLOSED);
         }
-        if (!store.offers(slot.ruleId(), cmd.serviceId())) {
+        if (!store.ruleLists(slot.ruleId(), cmd.serviceId())) {
             throw new BizException(BookingError.SERVICE_NOT_OFFERED, BookingError.SERVICE_NOT_OFFERED.message(), "serviceId");
         }
+        // the catalogue decides whether the service still takes bookings at this station
+        CatalogueService service = stations.offeredService(slot.stationId(), cmd.serviceId()).filter(CatalogueService::bookable)
+                .orElseThrow(() -> new BizException(BookingError.SERVICE_NOT_BOOKABLE, BookingError.SERVICE_NOT_BOOKABLE.message(),
+                        "serviceId"));
         if (props.noShowLimit() > 0
                 && store.noShowsSince(userId, now.minusDays(props.noShowWindowDays())) >= props.noShowLimit()) {
             throw new BizException(BookingError.BOOKING_RESTRICTED);
@@ -129,7 +142,7 @@ class BookingService {
         // a plain refusal needs no lock when the slot is already full
         boolean wantsWaitlist = cmd.waitlist() && slot.waitlistEnabled();
         if (slot.seatsLeft() > 0 || wantsWaitlist) {
-            BookingNotices.Names names = notices.names(slot, cmd.serviceId());
+            BookingNotices.Names names = notices.names(slot, service);
             // from here to the commit the slot row is locked: only the writes
             if (store.takeSeat(slot.id())) {
                 return confirm(slot, userId, cmd.serviceId(), note, key, now, names);
@@ -139,62 +152,58 @@ class BookingService {
             throw new BizException(slot.waitlistEnabled() ? BookingError.SLOT_FULL : BookingError.WAITLIST_CLOSED);
         }
         // hold the slot row so that a seat freed right now is handed to this waiter, not lost
-        BookingStore.Slot locked = store.lockSlot(slot.id()).orElseThrow();
+        Slot locked = store.lockSlot(slot.id()).orElseThrow();
         if (locked.seatsLeft() > 0 && store.takeSeat(slot.id())) {
-            return confirm(slot, userId, cmd.serviceId(), note, key, now, notices.names(slot, cmd.serviceId()));
+            return confirm(slot, userId, cmd.serviceId(), note, key, now, notices.names(slot, service));
         }
-        long id = store.insertBooking(slot, userId, cmd.serviceId(), note, "WAITING", key, now);
-        return new BookingStore.Booking(id, slot.id(), slot.stationId(), userId, cmd.serviceId(), note, "WAITING", key, null,
-                null, now);
+        return store.insertBooking(slot, userId, cmd.serviceId(), note, BookingStatus.WAITING, key, now);
     }
 
-    private BookingStore.Booking confirm(BookingStore.Slot slot, long userId, long serviceId, String note, String key,
-                                         LocalDateTime now, BookingNotices.Names names) {
-        long id = store.insertBooking(slot, userId, serviceId, note, "CONFIRMED", key, now);
-        BookingStore.Booking b = new BookingStore.Booking(id, slot.id(), slot.stationId(), userId, serviceId, note, "CONFIRMED",
-                key, null, null, now);
+    private Booking confirm(Slot slot, long userId, long serviceId, String note, String key, LocalDateTime now,
+                            BookingNotices.Names names) {
+        Booking b = store.insertBooking(slot, userId, serviceId, note, BookingStatus.CONFIRMED, key, now);
         notices.confirmed(b, slot, names);
         return b;
     }
 
     /** The resident cancels their own booking (a waiting-list place any time, a seat until the cut-off). */
-    BookingStore.Booking cancelByResident(long userId, long bookingId) {
+    Booking cancelByResident(long userId, long bookingId) {
         return withRetry(() -> tx.execute(s -> {
             LocalDateTime now = LocalDateTime.now(clock);
-            BookingStore.Booking b = lockSlotThenBooking(bookingId);
+            Booking b = lockSlotThenBooking(bookingId);
             if (b.userId() != userId) {
                 throw new BizException(BookingError.BOOKING_NOT_YOURS);
             }
             if (!b.active()) {
                 throw new BizException(BookingError.BOOKING_NOT_ACTIVE);
             }
-            BookingStore.Slot slot = store.slot(b.slotId()).orElseThrow();
-            if ("CONFIRMED".equals(b.status()) && now.isAfter(slot.cancelDeadline())) {
+            Slot slot = store.slot(b.slotId()).orElseThrow();
+            if (!b.cancellableBy(now, slot)) {
                 throw new BizException(BookingError.CANCEL_TOO_LATE);
             }
-            cancelLocked(b, slot, "本人取消", "RESIDENT", now);
+            cancelLocked(b, slot, CancelledBy.RESIDENT.label(), CancelledBy.RESIDENT, now);
             return store.booking(bookingId).orElseThrow();
         }));
     }
 
     /** Staff cancel any active booking with a reason; the resident is told the reason. */
-    BookingStore.Booking cancelByStaff(long bookingId, String reason, java.util.function.LongConsumer checkStation) {
+    Booking cancelByStaff(CurrentStaff staff, long bookingId, String reason) {
         return withRetry(() -> tx.execute(s -> {
             LocalDateTime now = LocalDateTime.now(clock);
-            BookingStore.Booking b = lockSlotThenBooking(bookingId);
-            checkStation.accept(b.stationId());
+            Booking b = lockSlotThenBooking(bookingId);
+            scope.station(staff, b.stationId());
             if (!b.active()) {
                 throw new BizException(BookingError.BOOKING_NOT_ACTIVE);
             }
-            BookingStore.Slot slot = store.slot(b.slotId()).orElseThrow();
-            cancelLocked(b, slot, reason, "STAFF", now);
+            Slot slot = store.slot(b.slotId()).orElseThrow();
+            cancelLocked(b, slot, reason, CancelledBy.STAFF, now);
             return store.booking(bookingId).orElseThrow();
         }));
     }
 
     /** Lock order everywhere: the slot row first, then booking rows (a booking takes its seat the same way). */
-    private BookingStore.Booking lockSlotThenBooking(long bookingId) {
-        BookingStore.Booking peek = store.booking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
+    private Booking lockSlotThenBooking(long bookingId) {
+        Booking peek = store.booking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
         store.lockSlot(peek.slotId());
         return store.lockBooking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
     }
@@ -213,11 +222,11 @@ class BookingService {
     }
 
     /** Cancels a locked active booking: the seat returns at once and goes to the first waiter. */
-    void cancelLocked(BookingStore.Booking b, BookingStore.Slot slot, String reason, String by, LocalDateTime now) {
+    void cancelLocked(Booking b, Slot slot, String reason, CancelledBy by, LocalDateTime now) {
         if (!store.cancel(b.id(), b.status(), reason, by, now)) {
             throw new BizException(BookingError.BOOKING_NOT_ACTIVE);
         }
-        if ("CONFIRMED".equals(b.status())) {
+        if (b.status() == BookingStatus.CONFIRMED) {
             store.returnSeat(slot.id());
             promoteWaiters(slot.id(), now);
         }
@@ -226,7 +235,7 @@ class BookingService {
 
     /** Gives free seats of a slot to its waiters, first come first served. */
     void promoteWaiters(long slotId, LocalDateTime now) {
-        BookingStore.Slot slot = store.lockSlot(slotId).orElseThrow();
+        Slot slot = store.lockSlot(slotId).orElseThrow();
         if (!slot.open() || !slot.startsAt().isAfter(now)) {
             return;
         }
@@ -235,25 +244,25 @@ class BookingService {
             if (waiter.isEmpty() || !store.takeSeat(slotId)) {
                 return;
             }
-            store.setStatus(waiter.get().id(), "WAITING", "CONFIRMED", now);
+            store.setStatus(waiter.get().id(), BookingStatus.WAITING, BookingStatus.CONFIRMED, now);
             notices.promoted(waiter.get(), slot);
         }
     }
 
     /** Staff record whether a resident came. */
-    BookingStore.Booking markAttendance(long bookingId, boolean attended, java.util.function.LongConsumer checkStation) {
+    Booking markAttendance(CurrentStaff staff, long bookingId, boolean attended) {
         return tx.execute(s -> {
             LocalDateTime now = LocalDateTime.now(clock);
-            BookingStore.Booking b = store.lockBooking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
-            checkStation.accept(b.stationId());
-            if (!java.util.Set.of("CONFIRMED", "ATTENDED", "NO_SHOW").contains(b.status())) {
+            Booking b = store.lockBooking(bookingId).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
+            scope.station(staff, b.stationId());
+            if (!b.status().attendanceCanBeRecorded()) {
                 throw new BizException(BookingError.BOOKING_NOT_ACTIVE);
             }
-            BookingStore.Slot slot = store.slot(b.slotId()).orElseThrow();
+            Slot slot = store.slot(b.slotId()).orElseThrow();
             if (slot.startsAt().isAfter(now)) {
                 throw new BizException(BookingError.ATTENDANCE_TOO_EARLY);
             }
-            store.setStatus(b.id(), b.status(), attended ? "ATTENDED" : "NO_SHOW", now);
+            store.setStatus(b.id(), b.status(), attended ? BookingStatus.ATTENDED : BookingStatus.NO_SHOW, now);
             return store.booking(bookingId).orElseThrow();
         });
     }

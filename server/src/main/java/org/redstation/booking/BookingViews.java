@@ -7,26 +7,42 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.redstation.booking.BookingStore.Booking;
+import org.redstation.booking.BookingStore.Slot;
+import org.redstation.common.BizException;
+import org.redstation.common.Weekday;
+import org.redstation.station.CatalogueService;
 import org.redstation.station.StationApi;
 import org.redstation.station.StationRef;
 import org.springframework.stereotype.Component;
 
-/** JSON shapes of slots and bookings. */
+/**
+ * JSON shapes of slots and bookings. Every list is built from a fixed number of statements (IN lists and the
+ * station module's batch lookups), whatever the number of rows.
+ */
 @Component
 class BookingViews {
     static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
-    private static final String[] WEEKDAYS = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-    private static final Map<String, String> STATUS = Map.of("CONFIRMED", "已预约", "WAITING", "候补中", "CANCELLED", "已取消",
-            "ATTENDED", "已到场", "NO_SHOW", "未到场");
 
     private final BookingStore store;
+    private final SlotMapper slots;
+    private final BookingMapper bookings;
+    private final RuleServiceMapper ruleServices;
     private final StationApi stations;
     private final Clock clock;
 
-    BookingViews(BookingStore store, StationApi stations, Clock clock) {
+    BookingViews(BookingStore store, SlotMapper slots, BookingMapper bookings, RuleServiceMapper ruleServices,
+                 StationApi stations, Clock clock) {
         this.store = store;
+        this.slots = slots;
+        this.bookings = bookings;
+        this.ruleServices = ruleServices;
         this.stations = stations;
         this.clock = clock;
     }
@@ -51,53 +67,67 @@ class BookingViews {
                        String cancelReason, String cancelledBy) {
     }
 
-    static String kindName(String kind, String name) {
-        return switch (kind) {
-            case "EVENING_EXTRA" -> "晚间一小时";
-            case "RED_WEEKEND" -> "红色周末";
-            default -> name;
-        };
+    record StaffBookingRow(long id, String status, String statusName, long userId, String serviceName, String note,
+                           String createdAt) {
     }
 
     static String weekday(LocalDate d) {
-        return WEEKDAYS[d.getDayOfWeek().getValue() - 1];
-    }
-
-    static String statusName(String status) {
-        return STATUS.getOrDefault(status, status);
+        return Weekday.labelOf(d);
     }
 
     static String fmt(LocalDateTime t) {
         return t.toLocalDate() + " " + t.toLocalTime().format(HM);
     }
 
+    /** The future slots of a station, by day; with the user's own active booking of each slot when a user is given. */
     StationSlots stationSlots(StationRef station, int days, Long userId) {
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
-        List<BookingStore.Slot> slots = store.slots(station.id(), today, today.plusDays(days - 1L));
-        Map<Long, List<ServiceView>> services = new HashMap<>();
-        Map<Long, BookingStore.Booking> mine = new HashMap<>();
-        if (userId != null) {
-            for (BookingStore.Slot s : slots) {
-                store.activeOf(userId, s.id()).ifPresent(b -> mine.put(s.id(), b));
-            }
-        }
-        Map<LocalDate, List<SlotView>> byDay = new LinkedHashMap<>();
-        for (BookingStore.Slot s : slots) {
-            if (!s.startsAt().isAfter(now)) {
-                continue;
-            }
-            List<ServiceView> sv = services.computeIfAbsent(s.ruleId(),
-                    r -> store.servicesOfRule(r).stream().map(x -> new ServiceView(x.id(), x.name())).toList());
-            BookingStore.Booking b = mine.get(s.id());
-            byDay.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(new SlotView(s.id(), s.stationId(), s.date().toString(),
-                    weekday(s.date()), s.start().format(HM), s.end().format(HM), s.kind(), kindName(s.kind(), s.name()),
-                    s.capacity(), s.seatsLeft(), s.seatsLeft() == 0, s.open() && s.seatsLeft() == 0 && s.waitlistEnabled(),
-                    fmt(s.cancelDeadline()), s.status(), sv, b == null ? null : b.id(), b == null ? null : b.status()));
-        }
+        List<Slot> future = slots.ofStation(station.id(), today, today.plusDays(days - 1L)).stream()
+                .filter(s -> s.startsAt().isAfter(now)).toList();
+        List<SlotView> views = slotViews(station.id(), future, userId);
+        Map<String, List<SlotView>> byDay = new LinkedHashMap<>();
+        views.forEach(v -> byDay.computeIfAbsent(v.date(), d -> new ArrayList<>()).add(v));
         List<DayView> out = new ArrayList<>();
-        byDay.forEach((d, list) -> out.add(new DayView(d.toString(), weekday(d), label(d, today), list)));
+        byDay.forEach((d, list) -> {
+            LocalDate day = LocalDate.parse(d);
+            out.add(new DayView(d, weekday(day), label(day, today), list));
+        });
         return new StationSlots(station.id(), station.name(), station.address(), out);
+    }
+
+    /** One slot in the shape of a slot-list item (past or closed slots too: the status says so). */
+    SlotView slot(long slotId, Long userId) {
+        Slot s = store.slot(slotId).orElseThrow(() -> new BizException(BookingError.SLOT_NOT_FOUND));
+        return slotViews(s.stationId(), List.of(s), userId).get(0);
+    }
+
+    /** Slots of one station: 1 statement for the rules' services, 1 for the station's offer, 1 for the user's bookings. */
+    private List<SlotView> slotViews(long stationId, List<Slot> list, Long userId) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ruleIds = list.stream().map(Slot::ruleId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<Long, Set<Long>> listed = new HashMap<>();
+        ruleServices.ofRules(ruleIds).forEach(rs -> listed.computeIfAbsent(rs.ruleId(), r -> new LinkedHashSet<>()).add(rs.serviceId()));
+        // in the station's display order; only what it still offers and the catalogue calls bookable
+        List<CatalogueService> offered = stations.offeredServices(stationId).stream().filter(CatalogueService::bookable).toList();
+        Map<Long, Booking> mine = new HashMap<>();
+        if (userId != null) {
+            bookings.activeOfSlots(userId, list.stream().map(Slot::id).toList()).forEach(b -> mine.put(b.slotId(), b));
+        }
+        List<SlotView> out = new ArrayList<>();
+        for (Slot s : list) {
+            Set<Long> ofRule = listed.getOrDefault(s.ruleId(), Set.of());
+            List<ServiceView> services = offered.stream().filter(c -> ofRule.contains(c.id()))
+                    .map(c -> new ServiceView(c.id(), c.name())).toList();
+            Booking b = mine.get(s.id());
+            out.add(new SlotView(s.id(), s.stationId(), s.date().toString(), weekday(s.date()), s.start().format(HM),
+                    s.end().format(HM), s.kind().name(), s.kindName(), s.capacity(), s.seatsLeft(), s.seatsLeft() == 0,
+                    s.waitlistOpen(), fmt(s.cancelDeadline()), s.status().name(), services, b == null ? null : b.id(),
+                    b == null ? null : b.status().name()));
+        }
+        return out;
     }
 
     private static String label(LocalDate d, LocalDate today) {
@@ -110,33 +140,82 @@ class BookingViews {
         return d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
-    BookingView view(BookingStore.Booking b) {
-        BookingStore.Slot s = store.slot(b.slotId()).orElseThrow();
-        LocalDateTime now = LocalDateTime.now(clock);
-        boolean cancellable = "WAITING".equals(b.status())
-                || "CONFIRMED".equals(b.status()) && !now.isAfter(s.cancelDeadline());
-        return new BookingView(b.id(), b.status(), statusName(b.status()), b.stationId(),
-                stations.find(b.stationId()).map(StationRef::name).orElse(""), s.id(), s.date().toString(), weekday(s.date()),
-                s.start().format(HM), s.end().format(HM), s.kind(), kindName(s.kind(), s.name()), b.serviceId(),
-                store.service(b.serviceId()).map(BookingStore.Service::name).orElse(""), b.note(),
-                "WAITING".equals(b.status()) ? store.waitlistPosition(b) : null, cancellable, fmt(s.cancelDeadline()),
-                b.cancelReason(), b.cancelledBy());
+    BookingView view(Booking b) {
+        return views(List.of(b)).get(0).view();
     }
 
-    /** Upcoming (slot not yet ended and still active) and past bookings of a user. */
+    /** The resident's own booking; someone else's is "not found", not "forbidden" (ids are not to be probed). */
+    BookingView own(long userId, long bookingId) {
+        Booking b = store.booking(bookingId).filter(x -> x.userId() == userId)
+                .orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND));
+        return view(b);
+    }
+
+    /** Upcoming (slot not yet ended and still active, soonest first) and past bookings of a user. */
     Map<String, List<BookingView>> mine(long userId) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<BookingView> upcoming = new ArrayList<>();
         List<BookingView> past = new ArrayList<>();
-        for (BookingStore.Booking b : store.bookingsOf(userId, 100)) {
-            BookingStore.Slot s = store.slot(b.slotId()).orElseThrow();
-            BookingView v = view(b);
-            if (b.active() && s.date().atTime(s.end()).isAfter(now)) {
-                upcoming.add(0, v);
+        for (Viewed v : views(store.bookingsOf(userId, 100))) {
+            if (v.booking().active() && v.slot().endsAt().isAfter(now)) {
+                upcoming.add(0, v.view());
             } else {
-                past.add(v);
+                past.add(v.view());
             }
         }
         return Map.of("upcoming", upcoming, "past", past);
+    }
+
+    private record Viewed(Booking booking, Slot slot, BookingView view) {
+    }
+
+    /** Bookings in the given order, in 4 or 5 statements whatever their number. */
+    private List<Viewed> views(List<Booking> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Map<Long, Slot> slotById = store.slots(list.stream().map(Booking::slotId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Slot::id, Function.identity()));
+        Map<Long, StationRef> stationById = stations.findAll(list.stream().map(Booking::stationId).collect(Collectors.toSet()));
+        Map<Long, CatalogueService> serviceById = stations.services(list.stream().map(Booking::serviceId).collect(Collectors.toSet()));
+        Map<Long, Integer> positions = waitlistPositions(list);
+        List<Viewed> out = new ArrayList<>();
+        for (Booking b : list) {
+            Slot s = slotById.get(b.slotId());
+            StationRef station = stationById.get(b.stationId());
+            CatalogueService service = serviceById.get(b.serviceId());
+            out.add(new Viewed(b, s, new BookingView(b.id(), b.status().name(), b.status().label(), b.stationId(),
+                    station == null ? "" : station.name(), s.id(), s.date().toString(), weekday(s.date()), s.start().format(HM),
+                    s.end().format(HM), s.kind().name(), s.kindName(), b.serviceId(), service == null ? "" : service.name(),
+                    b.note(), positions.get(b.id()), b.cancellableBy(now, s), fmt(s.cancelDeadline()), b.cancelReason(),
+                    b.cancelledBy() == null ? null : b.cancelledBy().name())));
+        }
+        return out;
+    }
+
+    /** 候补 position (1 = next in line) of each waiting booking; one statement when there are any. */
+    private Map<Long, Integer> waitlistPositions(List<Booking> list) {
+        Set<Long> waitingSlots = list.stream().filter(b -> b.status() == BookingStatus.WAITING).map(Booking::slotId)
+                .collect(Collectors.toSet());
+        Map<Long, Integer> out = new HashMap<>();
+        if (waitingSlots.isEmpty()) {
+            return out;
+        }
+        Map<Long, Integer> rank = new HashMap<>();
+        for (Booking w : bookings.waitersOf(waitingSlots)) {
+            out.put(w.id(), rank.merge(w.slotId(), 1, Integer::sum));
+        }
+        return out;
+    }
+
+    /** The bookings of a slot for staff, with service names from one batch lookup. */
+    List<StaffBookingRow> staffRows(long slotId) {
+        List<Booking> list = store.bookingsOfSlot(slotId);
+        Map<Long, CatalogueService> serviceById = list.isEmpty() ? Map.of()
+                : stations.services(list.stream().map(Booking::serviceId).collect(Collectors.toSet()));
+        return list.stream().map(b -> new StaffBookingRow(b.id(), b.status().name(), b.status().label(), b.userId(),
+                serviceById.containsKey(b.serviceId()) ? serviceById.get(b.serviceId()).name() : "", b.note(),
+                fmt(b.createdAt()))).toList();
     }
 }

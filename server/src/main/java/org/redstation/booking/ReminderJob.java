@@ -1,16 +1,15 @@
 package org.redstation.booking;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
+import org.redstation.booking.BookingStore.Booking;
 import org.redstation.common.RedisKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReminderJob {
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
-    private final JdbcTemplate jdbc;
+    private final BookingMapper bookings;
     private final BookingStore store;
     private final BookingNotices notices;
     private final BookingProperties props;
@@ -33,9 +32,9 @@ class ReminderJob {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    ReminderJob(JdbcTemplate jdbc, BookingStore store, BookingNotices notices, BookingProperties props, RedissonClient redisson,
+    ReminderJob(BookingMapper bookings, BookingStore store, BookingNotices notices, BookingProperties props, RedissonClient redisson,
                 RedisKeys keys, Clock clock, PlatformTransactionManager txm) {
-        this.jdbc = jdbc;
+        this.bookings = bookings;
         this.store = store;
         this.notices = notices;
         this.props = props;
@@ -69,20 +68,15 @@ class ReminderJob {
     int sendDue() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime until = now.plus(props.reminderBefore());
-        List<Long> due = jdbc.queryForList("SELECT b.id FROM booking b JOIN booking_slot s ON s.id = b.slot_id "
-                        + "WHERE b.status = 'CONFIRMED' AND b.reminded_at IS NULL AND s.status = 'OPEN' "
-                        + "AND s.slot_date BETWEEN ? AND ? AND TIMESTAMP(s.slot_date, s.start_time) > ? "
-                        + "AND TIMESTAMP(s.slot_date, s.start_time) <= ? ORDER BY b.id", Long.class,
-                now.toLocalDate(), until.toLocalDate(), Timestamp.valueOf(now), Timestamp.valueOf(until));
+        List<Long> due = bookings.dueReminders(now, until, now.toLocalDate(), until.toLocalDate());
         int sent = 0;
         for (long id : due) {
             Boolean queued = tx.execute(s -> {
-                int claimed = jdbc.update("UPDATE booking SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL "
-                        + "AND status = 'CONFIRMED'", Timestamp.valueOf(now), id);
+                int claimed = bookings.claimReminder(id, now);
                 if (claimed != 1) {
                     return false;
                 }
-                BookingStore.Booking b = store.booking(id).orElseThrow();
+                Booking b = store.booking(id).orElseThrow();
                 notices.reminder(b, store.slot(b.slotId()).orElseThrow());
                 return true;
             });

@@ -14,10 +14,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.redstation.auth.CurrentStaff;
-import org.redstation.common.BizException;
-import org.redstation.common.CommonError;
-import org.redstation.station.StationApi;
-import org.redstation.station.StationRef;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,61 +24,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Staff endpoints of booking; the services check the staff member's scope. Bookable services are the station's catalogue. */
 @RestController
 @Tag(name = "预约（工作人员）")
 class StaffBookingController {
     private final BookingAdmin admin;
     private final BookingService bookings;
-    private final BookingStore store;
+    private final StaffBookingQueries queries;
     private final BookingViews views;
-    private final StationApi stations;
-    private final SlotMaterialiser materialiser;
-    private final ReminderJob reminders;
 
-    StaffBookingController(BookingAdmin admin, BookingService bookings, BookingStore store, BookingViews views,
-                           StationApi stations, SlotMaterialiser materialiser, ReminderJob reminders) {
+    StaffBookingController(BookingAdmin admin, BookingService bookings, StaffBookingQueries queries, BookingViews views) {
         this.admin = admin;
         this.bookings = bookings;
-        this.store = store;
+        this.queries = queries;
         this.views = views;
-        this.stations = stations;
-        this.materialiser = materialiser;
-        this.reminders = reminders;
-    }
-
-    private StationRef station(long stationId, CurrentStaff staff) {
-        StationRef s = stations.find(stationId).orElseThrow(() -> new BizException(BookingError.STATION_NOT_FOUND));
-        staff.requireCommunity(s.communityId());
-        return s;
-    }
-
-    private java.util.function.LongConsumer stationCheck(CurrentStaff staff) {
-        return stationId -> {
-            if (stationId == 0) {
-                if (staff.communityId() != null) {
-                    throw new BizException(CommonError.FORBIDDEN, "全区节假日只能由区级管理员设置");
-                }
-                return;
-            }
-            station(stationId, staff);
-        };
-    }
-
-    record ServiceRequest(@NotBlank(message = "不能为空") @Size(max = 32, message = "不能超过32个字") String name) {
-    }
-
-    @Operation(summary = "驿站的可预约服务事项")
-    @GetMapping("/api/staff/booking/stations/{stationId}/services")
-    List<BookingStore.Service> services(@PathVariable long stationId, CurrentStaff staff) {
-        station(stationId, staff);
-        return store.servicesOfStation(stationId);
-    }
-
-    @PostMapping("/api/staff/booking/stations/{stationId}/services")
-    ResponseEntity<BookingStore.Service> addService(@PathVariable long stationId, @Valid @RequestBody ServiceRequest req,
-                                                    CurrentStaff staff) {
-        station(stationId, staff);
-        return ResponseEntity.status(201).body(admin.addService(stationId, req.name()));
     }
 
     record RuleRequest(
@@ -107,46 +62,32 @@ class StaffBookingController {
     @Operation(summary = "驿站的每周预约规则")
     @GetMapping("/api/staff/booking/stations/{stationId}/rules")
     List<BookingAdmin.RuleView> rules(@PathVariable long stationId, CurrentStaff staff) {
-        station(stationId, staff);
-        return admin.rules(stationId);
+        return admin.rules(staff, stationId);
     }
 
-    @Operation(summary = "新建每周预约规则（立即生成时段）")
+    @Operation(summary = "新建每周预约规则（serviceIds 为驿站提供的可预约服务；立即生成时段）")
     @PostMapping("/api/staff/booking/stations/{stationId}/rules")
     ResponseEntity<BookingAdmin.RuleView> createRule(@PathVariable long stationId, @Valid @RequestBody RuleRequest req,
                                                      CurrentStaff staff) {
-        station(stationId, staff);
-        return ResponseEntity.status(201).body(admin.createRule(stationId, req.spec()));
+        return ResponseEntity.status(201).body(admin.createRule(staff, stationId, req.spec()));
     }
 
     @PutMapping("/api/staff/booking/rules/{ruleId}")
     BookingAdmin.RuleView updateRule(@PathVariable long ruleId, @Valid @RequestBody RuleRequest req, CurrentStaff staff) {
-        return admin.updateRule(ruleId, req.spec(), stationCheck(staff));
+        return admin.updateRule(staff, ruleId, req.spec());
     }
 
     @Operation(summary = "驿站某天起的时段（含已满、已闭站）")
     @GetMapping("/api/staff/booking/stations/{stationId}/slots")
     List<BookingViews.DayView> slots(@PathVariable long stationId, @RequestParam(defaultValue = "8") int days,
                                      CurrentStaff staff) {
-        StationRef s = station(stationId, staff);
-        return views.stationSlots(s, Math.max(1, Math.min(days, 31)), null).days();
-    }
-
-    record StaffBookingRow(long id, String status, String statusName, long userId, String serviceName, String note,
-                           String createdAt) {
+        return queries.slots(staff, stationId, Math.max(1, Math.min(days, 31)));
     }
 
     @Operation(summary = "某时段的预约名单")
     @GetMapping("/api/staff/booking/slots/{slotId}/bookings")
     Map<String, Object> slotBookings(@PathVariable long slotId, CurrentStaff staff) {
-        BookingStore.Slot slot = store.slot(slotId).orElseThrow(() -> new BizException(BookingError.SLOT_NOT_FOUND));
-        station(slot.stationId(), staff);
-        List<StaffBookingRow> rows = store.bookingsOfSlot(slotId).stream().map(b -> new StaffBookingRow(b.id(), b.status(),
-                BookingViews.statusName(b.status()), b.userId(),
-                store.service(b.serviceId()).map(BookingStore.Service::name).orElse(""), b.note(),
-                BookingViews.fmt(b.createdAt()))).toList();
-        return Map.of("slotId", slotId, "capacity", slot.capacity(), "booked", slot.booked(), "seatsLeft", slot.seatsLeft(),
-                "bookings", rows);
+        return queries.slotBookings(staff, slotId);
     }
 
     record CancelRequest(@NotBlank(message = "请填写取消原因") @Size(max = 30, message = "原因不能超过30个字") String reason) {
@@ -155,7 +96,7 @@ class StaffBookingController {
     @Operation(summary = "工作人员取消预约（须填写原因，居民会收到通知）")
     @PostMapping("/api/staff/booking/bookings/{id}/cancel")
     BookingViews.BookingView cancel(@PathVariable long id, @Valid @RequestBody CancelRequest req, CurrentStaff staff) {
-        return views.view(bookings.cancelByStaff(id, req.reason().strip(), stationCheck(staff)));
+        return views.view(bookings.cancelByStaff(staff, id, req.reason().strip()));
     }
 
     record AttendanceRequest(@NotNull(message = "请选择是否到场") Boolean attended) {
@@ -164,7 +105,7 @@ class StaffBookingController {
     @Operation(summary = "登记到场 / 未到场")
     @PostMapping("/api/staff/booking/bookings/{id}/attendance")
     BookingViews.BookingView attendance(@PathVariable long id, @Valid @RequestBody AttendanceRequest req, CurrentStaff staff) {
-        return views.view(bookings.markAttendance(id, req.attended(), stationCheck(staff)));
+        return views.view(bookings.markAttendance(staff, id, req.attended()));
     }
 
     record ClosureRequest(Long stationId, @NotNull(message = "请选择日期") LocalDate date,
@@ -174,30 +115,25 @@ class StaffBookingController {
     @Operation(summary = "设置闭站日（stationId 为空 = 全区节假日，仅区级管理员）；当天预约自动取消并通知")
     @PostMapping("/api/staff/booking/closures")
     ResponseEntity<BookingAdmin.ClosureView> close(@Valid @RequestBody ClosureRequest req, CurrentStaff staff) {
-        long stationId = req.stationId() == null ? 0 : req.stationId();
-        stationCheck(staff).accept(stationId);
-        return ResponseEntity.status(201).body(admin.close(stationId, req.date(), req.reason().strip(), staff.id()));
+        long stationId = req.stationId() == null ? Closure.ALL_STATIONS : req.stationId();
+        return ResponseEntity.status(201).body(admin.close(staff, stationId, req.date(), req.reason().strip()));
     }
 
     @GetMapping("/api/staff/booking/stations/{stationId}/closures")
-    List<Map<String, Object>> closures(@PathVariable long stationId, CurrentStaff staff) {
-        station(stationId, staff);
-        return admin.closures(stationId);
+    List<BookingAdmin.ClosureItem> closures(@PathVariable long stationId, CurrentStaff staff) {
+        return admin.closures(staff, stationId);
     }
 
     @DeleteMapping("/api/staff/booking/closures/{id}")
     ResponseEntity<Void> reopen(@PathVariable long id, CurrentStaff staff) {
-        admin.reopen(id, stationCheck(staff));
+        admin.reopen(staff, id);
         return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "立即生成时段与发送到期提醒（区级管理员，运维用）")
     @PostMapping("/api/staff/booking/jobs/run")
     Map<String, Integer> runJobs(CurrentStaff staff) {
-        if (staff.communityId() != null) {
-            throw new BizException(CommonError.FORBIDDEN, "需要区级管理员权限");
-        }
-        return Map.of("slotsCreated", materialiser.materialiseAllLocked(), "remindersQueued", reminders.sendDue());
+        return queries.runJobs(staff);
     }
 
 }

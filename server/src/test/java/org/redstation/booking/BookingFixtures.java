@@ -31,9 +31,33 @@ final class BookingFixtures {
         return admin;
     }
 
+    /** A new bookable catalogue service that the station offers (through the station module's staff API). */
     long service(long stationId, String name) {
-        return api.post("/api/staff/booking/stations/" + stationId + "/services", Map.of("name", name), admin).expect(201)
-                .body().path("id").asLong();
+        long id = catalogueService(name, "BOOKABLE");
+        offer(stationId, id);
+        return id;
+    }
+
+    /** A new catalogue service (not yet offered anywhere). */
+    long catalogueService(String name, String usageMode) {
+        return api.post("/api/staff/services", Map.of("name", name, "category", "便民服务", "usageMode", usageMode), admin)
+                .expect(201).body().path("id").asLong();
+    }
+
+    /** Adds a catalogue service to what the station offers, keeping its other services. */
+    void offer(long stationId, long serviceId) {
+        List<Map<String, Object>> offers = new java.util.ArrayList<>();
+        for (JsonNode group : api.get("/api/staff/stations/" + stationId, admin).expect(200).body().path("serviceGroups")) {
+            for (JsonNode e : group.path("services")) {
+                Map<String, Object> o = new HashMap<>();
+                o.put("serviceId", e.path("id").asLong());
+                o.put("note", e.hasNonNull("note") ? e.path("note").asText() : null);
+                o.put("hours", e.hasNonNull("hours") ? e.path("hours").asText() : null);
+                offers.add(o);
+            }
+        }
+        offers.add(new HashMap<>(Map.of("serviceId", serviceId)));
+        api.put("/api/staff/stations/" + stationId + "/services", Map.of("services", offers), admin).expect(200);
     }
 
     /** A rule open every day at 10:00-11:00; returns the rule JSON. */

@@ -1,0 +1,73 @@
+package org.redstation.booking;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+import org.redstation.booking.BookingStore.Booking;
+
+/** {@code booking}. Status changes are conditional on the status read, so a lost race changes nothing. */
+@Mapper
+interface BookingMapper extends BaseMapper<Booking> {
+    @Select("SELECT * FROM booking WHERE id = #{id} FOR UPDATE")
+    Booking lockById(@Param("id") long id);
+
+    @Select("SELECT * FROM booking WHERE user_id = #{userId} AND idempotency_key = #{key}")
+    Booking byIdempotencyKey(@Param("userId") long userId, @Param("key") String key);
+
+    @Select("SELECT * FROM booking WHERE active_slot_id = #{slotId} AND user_id = #{userId}")
+    Booking activeOf(@Param("userId") long userId, @Param("slotId") long slotId);
+
+    /** The user's active bookings among these slots (one statement for a whole slot list). */
+    @Select("<script>SELECT * FROM booking WHERE user_id = #{userId} AND active_slot_id IN "
+            + "<foreach collection='slotIds' item='s' open='(' separator=',' close=')'>#{s}</foreach></script>")
+    List<Booking> activeOfSlots(@Param("userId") long userId, @Param("slotIds") Collection<Long> slotIds);
+
+    /** The first in the 候补 list of a slot, locked (after the slot row: lock order). */
+    @Select("SELECT * FROM booking FORCE INDEX (idx_booking_slot_status) WHERE slot_id = #{slotId} AND status = 'WAITING' "
+            + "ORDER BY id LIMIT 1 FOR UPDATE")
+    Booking lockFirstWaiter(@Param("slotId") long slotId);
+
+    /** The 候补 bookings of these slots in arrival order: a waiter's position is its rank within its slot. */
+    @Select("<script>SELECT id, slot_id FROM booking WHERE status = 'WAITING' AND slot_id IN "
+            + "<foreach collection='slotIds' item='s' open='(' separator=',' close=')'>#{s}</foreach> ORDER BY slot_id, id</script>")
+    List<Booking> waitersOf(@Param("slotIds") Collection<Long> slotIds);
+
+    /** Bookings of a user, latest slot first. */
+    @Select("SELECT b.* FROM booking b JOIN booking_slot s ON s.id = b.slot_id WHERE b.user_id = #{userId} "
+            + "ORDER BY s.slot_date DESC, s.start_time DESC, b.id DESC LIMIT #{limit}")
+    List<Booking> ofUser(@Param("userId") long userId, @Param("limit") int limit);
+
+    @Select("SELECT * FROM booking WHERE slot_id = #{slotId} ORDER BY id")
+    List<Booking> ofSlot(@Param("slotId") long slotId);
+
+    @Update("UPDATE booking SET status = #{to}, updated_at = #{now} WHERE id = #{id} AND status = #{from}")
+    int setStatus(@Param("id") long id, @Param("from") BookingStatus from, @Param("to") BookingStatus to,
+                  @Param("now") LocalDateTime now);
+
+    /** Cancels and frees the (slot, user) unique key for a new booking. */
+    @Update("UPDATE booking SET status = 'CANCELLED', active_slot_id = NULL, cancel_reason = #{reason}, cancelled_by = #{by}, "
+            + "updated_at = #{now} WHERE id = #{id} AND status = #{from}")
+    int cancel(@Param("id") long id, @Param("from") BookingStatus from, @Param("reason") String reason,
+               @Param("by") CancelledBy by, @Param("now") LocalDateTime now);
+
+    @Select("SELECT COUNT(*) FROM booking WHERE user_id = #{userId} AND status = 'NO_SHOW' AND updated_at >= #{since}")
+    int noShowsSince(@Param("userId") long userId, @Param("since") LocalDateTime since);
+
+    /** Confirmed bookings of open slots starting after {@code now} and at the latest {@code until}, not yet reminded. */
+    @Select("SELECT b.id FROM booking b JOIN booking_slot s ON s.id = b.slot_id "
+            + "WHERE b.status = 'CONFIRMED' AND b.reminded_at IS NULL AND s.status = 'OPEN' "
+            + "AND s.slot_date BETWEEN #{fromDay} AND #{untilDay} AND TIMESTAMP(s.slot_date, s.start_time) > #{now} "
+            + "AND TIMESTAMP(s.slot_date, s.start_time) <= #{until} ORDER BY b.id")
+    List<Long> dueReminders(@Param("now") LocalDateTime now, @Param("until") LocalDateTime until,
+                            @Param("fromDay") LocalDate fromDay, @Param("untilDay") LocalDate untilDay);
+
+    /** Claims the reminder of one booking: 1 = this caller sends it, 0 = someone else did or it is no longer due. */
+    @Update("UPDATE booking SET reminded_at = #{now} WHERE id = #{id} AND reminded_at IS NULL AND status = 'CONFIRMED'")
+    int claimReminder(@Param("id") long id, @Param("now") LocalDateTime now);
+}
