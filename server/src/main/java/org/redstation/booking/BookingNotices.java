@@ -19,7 +19,7 @@ class BookingNotices {
     static final String CANCELLED = "booking-cancelled";
     static final String REMINDER = "booking-reminder";
     static final String PROMOTED = "booking-promoted";
-    static final String PAGE = "pages/booking/mine";
+    static final String PAGE = org.redstation.common.MiniProgramPages.BOOKING_MINE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter HM = BookingViews.HM;
     private static final Map<String, String> DEFAULT_FIELDS = Map.of("service", "thing1", "time", "time2", "station", "thing3",

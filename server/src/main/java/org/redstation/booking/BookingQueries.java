@@ -1,11 +1,7 @@
 package org.redstation.booking;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -15,14 +11,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class BookingQueries {
-    private final BookingStore store;
     private final BookingViews views;
-    private final Clock clock;
 
-    BookingQueries(BookingStore store, BookingViews views, Clock clock) {
-        this.store = store;
+    BookingQueries(BookingViews views) {
         this.views = views;
-        this.clock = clock;
     }
 
     /**
@@ -39,27 +31,12 @@ public class BookingQueries {
         }
     }
 
-    /** The user's upcoming bookings, soonest first, at most {@code limit}. */
+    /** The user's upcoming bookings, soonest first, at most {@code limit}: the batched "my bookings" view. */
     public List<UpcomingBooking> upcoming(long userId, int limit) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        List<BookingStore.Booking> all = new ArrayList<>(store.bookingsOf(userId, 50));
-        Collections.reverse(all);
-        List<UpcomingBooking> out = new ArrayList<>();
-        for (BookingStore.Booking b : all) {
-            if (out.size() >= limit) {
-                break;
-            }
-            if (!b.active()) {
-                continue;
-            }
-            BookingStore.Slot s = store.slot(b.slotId()).orElse(null);
-            if (s == null || !s.date().atTime(s.end()).isAfter(now)) {
-                continue;
-            }
-            BookingViews.BookingView v = views.view(b);
-            out.add(new UpcomingBooking(b.id(), s.date(), s.start(), s.end(), v.stationName(), v.serviceName(), b.status(),
-                    v.statusName(), v.waitlistPosition()));
-        }
-        return out;
+        return views.mine(userId).get("upcoming").stream().limit(limit)
+                .map(v -> new UpcomingBooking(v.id(), LocalDate.parse(v.date()), LocalTime.parse(v.start()),
+                        LocalTime.parse(v.end()), v.stationName(), v.serviceName(), v.status(), v.statusName(),
+                        v.waitlistPosition()))
+                .toList();
     }
 }

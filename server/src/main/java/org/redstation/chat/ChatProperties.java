@@ -18,8 +18,8 @@ public record ChatProperties(int maxContentLength, Duration bindingCodeTtl, Dura
         bindingCodeTtl = bindingCodeTtl == null ? Duration.ofMinutes(10) : bindingCodeTtl;
         dedupTtl = dedupTtl == null ? Duration.ofMinutes(5) : dedupTtl;
         replyTemplateId = replyTemplateId == null || replyTemplateId.isBlank() ? "tpl-chat-reply" : replyTemplateId;
-        bookingPage = bookingPage == null ? "pages/index/index" : bookingPage;
-        stationPage = stationPage == null ? "pages/station/index" : stationPage;
+        bookingPage = bookingPage == null ? org.redstation.common.MiniProgramPages.HOME : bookingPage;
+        stationPage = stationPage == null ? org.redstation.common.MiniProgramPages.STATION : stationPage;
         memberPage = memberPage == null ? "pages/member/center/index" : memberPage;
         menu = menu == null ? List.of() : menu;
     }

@@ -175,7 +175,7 @@ class Deliveries {
         if (wx.miniapp().appid() != null) {
             WxMpTemplateMessage.MiniProgram m = new WxMpTemplateMessage.MiniProgram();
             m.setAppid(wx.miniapp().appid());
-            m.setPagePath("pages/index/index");
+            m.setPagePath(org.redstation.common.MiniProgramPages.HOME);
             t.setMiniProgram(m);
         }
         return t;

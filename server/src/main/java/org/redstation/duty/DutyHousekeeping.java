@@ -91,7 +91,7 @@ class DutyHousekeeping {
                 List<DutyClaim> active = claims.selectList(new LambdaQueryWrapper<DutyClaim>()
                         .eq(DutyClaim::getShiftId, shiftId).eq(DutyClaim::getStatus, ClaimStatus.ACTIVE));
                 for (DutyClaim c : active) {
-                    notifier.enqueue(new Notification(c.getUserId(), "shift-reminder", "pages/duty/mine",
+                    notifier.enqueue(new Notification(c.getUserId(), "shift-reminder", org.redstation.common.MiniProgramPages.DUTY_MINE,
                             Map.of("thing1", MemberService.cut(station, 20),
                                     "time2", shift.getStartAt().format(MemberService.MINUTE) + "~"
                                             + shift.getEndAt().format(ShiftService.HM),

@@ -130,7 +130,7 @@ class MemberService {
             throw new BizException(DutyError.MEMBER_NOT_PENDING);
         }
         users.grantRole(m.getUserId(), Role.MEMBER);
-        notifier.enqueue(new Notification(m.getUserId(), "member-approved", "pages/member/center",
+        notifier.enqueue(new Notification(m.getUserId(), "member-approved", org.redstation.common.MiniProgramPages.MEMBER_CENTER,
                 Map.of("thing1", "党员双报到登记", "phrase2", MemberStatus.APPROVED.label(), "time3", now.format(MINUTE)),
                 "member-approved:" + memberId + ":" + m.getCreatedAt()));
         return MemberView.of(members.findById(memberId), 0, true);
@@ -143,7 +143,7 @@ class MemberService {
         if (members.reject(memberId, reason, staff.id(), now) == 0) {
             throw new BizException(DutyError.MEMBER_NOT_PENDING);
         }
-        notifier.enqueue(new Notification(m.getUserId(), "member-rejected", "pages/member/register",
+        notifier.enqueue(new Notification(m.getUserId(), "member-rejected", org.redstation.common.MiniProgramPages.MEMBER_REGISTER,
                 Map.of("thing1", "党员双报到登记", "phrase2", MemberStatus.REJECTED.label(), "thing3", cut(reason, 20)),
                 "member-rejected:" + memberId + ":" + m.getCreatedAt()));
         return MemberView.of(members.findById(memberId), 0, true);

@@ -203,7 +203,7 @@ class ShiftService {
                 .eq(DutyClaim::getShiftId, shiftId).eq(DutyClaim::getStatus, ClaimStatus.ACTIVE));
         claims.cancelAllOfShift(shiftId, LocalDateTime.now(clock));
         for (DutyClaim c : active) {
-            notifier.enqueue(new Notification(c.getUserId(), "shift-cancelled", "pages/duty/mine",
+            notifier.enqueue(new Notification(c.getUserId(), "shift-cancelled", org.redstation.common.MiniProgramPages.DUTY_MINE,
                     Map.of("thing1", MemberService.cut(station, 20), "time2", s.getStartAt().format(MemberService.MINUTE)
                             + "~" + s.getEndAt().format(HM), "thing3", "社区已取消该班次"),
                     "shift-cancelled:" + c.getId()));

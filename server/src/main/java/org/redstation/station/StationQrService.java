@@ -27,13 +27,13 @@ import org.redstation.auth.CurrentStaff;
 import org.springframework.stereotype.Service;
 
 /**
- * Mini-program codes of stations (WxJava getwxacodeunlimit, scene st=CODE, page pages/station/index) and printable
+ * Mini-program codes of stations (WxJava getwxacodeunlimit, scene st=CODE, page pages/station/detail/index) and printable
  * posters. A code is made once per station and kept in the database: the station code never changes, so neither
  * does its QR, whatever else staff edit.
  */
 @Service
 class StationQrService {
-    static final String PAGE = "pages/station/index";
+    static final String PAGE = org.redstation.common.MiniProgramPages.STATION;
     static final int WIDTH = 430;
     private static final Logger log = LoggerFactory.getLogger(StationQrService.class);
     private final WxMaService wx;

@@ -107,7 +107,7 @@ class BookingIT extends IntegrationTest {
         List<Map<String, Object>> confirmed = fx.outbox(aliceId, "booking-confirmed");
         assertThat(confirmed).hasSize(2);
         assertThat((String) confirmed.get(0).get("data_json")).contains("水电代办代缴").contains("10:00~11:00").contains("中车社区红色驿站");
-        assertThat(confirmed.get(0).get("page")).isEqualTo("pages/booking/mine");
+        assertThat(confirmed.get(0).get("page")).isEqualTo("pages/booking/mine/index");
         assertThat(fx.outbox(aliceId, "booking-cancelled")).hasSize(1)
                 .allSatisfy(m -> assertThat((String) m.get("data_json")).contains("本人取消"));
     }

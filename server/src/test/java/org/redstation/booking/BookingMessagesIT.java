@@ -59,7 +59,7 @@ class BookingMessagesIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> inbox("booking-msg-a", "tpl-booking-confirmed").size() == 1);
         SandboxInbox.Message confirmed = inbox("booking-msg-a", "tpl-booking-confirmed").get(0);
         assertThat(confirmed.errcode()).isZero();
-        assertThat(confirmed.page()).isEqualTo("pages/booking/mine");
+        assertThat(confirmed.page()).isEqualTo("pages/booking/mine/index");
         assertThat(field(confirmed, "thing1")).startsWith("水电代缴-");
         assertThat(field(confirmed, "time2")).endsWith("10:00~11:00");
         assertThat(field(confirmed, "thing3")).isEqualTo("车城社区·富康商业街红色驿站");

@@ -125,7 +125,7 @@ class ChatBotIT extends ChatTestBase {
         String from = mpOpenid("bot-loc");
         String answer = post(locationXml(from, 32.09123, 112.17215, nextMsgId())).content();
         assertThat(answer).startsWith("离您最近的红色驿站").contains("1. 大石桥社区红色驿站（0米）")
-                .contains("data-miniprogram-path=\"pages/station/index?id=1\"");
+                .contains("data-miniprogram-path=\"pages/station/detail/index?id=1\"");
         assertThat(say(from, "附近驿站")).contains("位置");
         assertThat(post(eventXml(from, "CLICK", "NEARBY", System.currentTimeMillis() / 1000 + 7)).content()).contains("位置");
     }
@@ -134,8 +134,8 @@ class ChatBotIT extends ChatTestBase {
     void aStationNameGetsItsDetailsAndBookingGetsAMiniProgramLink() {
         String from = mpOpenid("bot-station");
         assertThat(say(from, "春园")).startsWith("春园社区红色驿站").contains("地址：紫贞街道铁路游泳池小区移交用房")
-                .contains("data-miniprogram-path=\"pages/station/index?id=3\"");
+                .contains("data-miniprogram-path=\"pages/station/detail/index?id=3\"");
         assertThat(say(from, "谢洼社区·农贸市场红色驿站")).startsWith("谢洼社区·农贸市场红色驿站");
-        assertThat(say(from, "预约")).contains("data-miniprogram-path=\"pages/index/index\"");
+        assertThat(say(from, "预约")).contains("data-miniprogram-path=\"pages/home/index/index\"");
     }
 }

@@ -81,9 +81,9 @@ class StationStaffIT extends IntegrationTest {
         assertThat(r.header("Content-Type")).startsWith("image/png");
         assertThat(isPng(r.raw())).isTrue();
 
-        // what WeChat would open: pages/station/index with options.scene
+        // what WeChat would open: pages/station/detail/index with options.scene
         URI uri = URI.create(decodeQr(r.raw()));
-        assertThat(uri.getPath()).endsWith("/pages/station/index");
+        assertThat(uri.getPath()).endsWith("/pages/station/detail/index");
         String rawScene = uri.getRawQuery().replaceFirst("^scene=", "");
         String scene = URLDecoder.decode(rawScene, StandardCharsets.UTF_8); // the page's decodeURIComponent
         assertThat(scene).isEqualTo("st=CY01").hasSizeLessThanOrEqualTo(32);
