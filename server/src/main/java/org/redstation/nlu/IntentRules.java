@@ -42,9 +42,9 @@ final class IntentRules {
     /** Asked of a station without a known service: "驿站有老花镜没", "驿站能不能帮忙打印". */
     static final Pattern CAN_IT = Pattern.compile("能不能|可不可以|可以|能|有没有|有.{1,6}(吗|没)");
     static final Pattern HAS_STATION = Pattern.compile("有(红色)?驿站");
-    /** Words that only count as whole tokens: "停电动车" is parking an e-bike, not a power cut. */
+    /** Cuts of power or water, read from whole tokens rather than substrings. */
     static final Set<String> PROBLEM_TOKENS = Set.of("停电", "停水", "断电", "断水", "停气");
-    /** HanLP reads "停电动车" as 停电/动车 (its core dictionary outweighs our 电动车), so that one is spelled out. */
+    /** "停电动车" is parking an e-bike, but HanLP splits it 停电/动车 (its core dictionary outweighs our 电动车). */
     static final Pattern NOT_A_PROBLEM = Pattern.compile("停电动车|停电瓶车");
     /** "我的预约取消了没" asks about a booking, it does not cancel one. */
     static final Pattern BOOKING_STATUS = Pattern.compile("(取消|约上|成功)了(没|吗|没有)$");
