@@ -31,16 +31,35 @@ class StationStaffIT extends IntegrationTest {
     static String decodeQr(byte[] image) throws Exception {
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(image));
         assertThat(img).as("an image").isNotNull();
-        BufferedImageLuminanceSource src = new BufferedImageLuminanceSource(img);
-        try {
-            // a code alone (the qrcode endpoint): ZXing's finder misses ~5% of scaled codes, the pure-barcode path none
-            return new com.google.zxing.qrcode.QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(src)),
-                    Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
-        } catch (com.google.zxing.ReaderException notPure) {
-            // a code within a poster
-            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(src)),
-                    Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        // ZXing's finder misses some scaled, JPEG-compressed codes on one path and not another: try the pure-barcode
+        // path (a code alone), then the finder with both binarizers, then the same at twice the size.
+        for (BufferedImage candidate : List.of(img, doubled(img))) {
+            BufferedImageLuminanceSource src = new BufferedImageLuminanceSource(candidate);
+            List<BinaryBitmap> bitmaps = List.of(new BinaryBitmap(new HybridBinarizer(src)),
+                    new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(src)));
+            for (BinaryBitmap bitmap : bitmaps) {
+                try {
+                    return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                            Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+                } catch (com.google.zxing.ReaderException notPure) {
+                    try {
+                        return new MultiFormatReader().decode(bitmap,
+                                Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                    } catch (com.google.zxing.ReaderException next) {
+                        // try the next way
+                    }
+                }
+            }
         }
+        throw com.google.zxing.NotFoundException.getNotFoundInstance();
+    }
+
+    private static BufferedImage doubled(BufferedImage img) {
+        BufferedImage out = new BufferedImage(img.getWidth() * 2, img.getHeight() * 2, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.drawImage(img, 0, 0, out.getWidth(), out.getHeight(), null);
+        g.dispose();
+        return out;
     }
 
     private static boolean isPng(byte[] b) {
