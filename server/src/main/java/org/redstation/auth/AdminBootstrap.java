@@ -8,7 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
-/** Creates the configured bootstrap administrator (REDSTATION_ADMIN_USERNAME / _PASSWORD) if it does not exist yet. */
+/**
+ * Creates the configured bootstrap administrator (REDSTATION_ADMIN_USERNAME / _PASSWORD) if it does not exist
+ * yet, as a district administrator who must change that password at the first sign-in.
+ */
 @Component
 class AdminBootstrap {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
@@ -29,7 +32,7 @@ class AdminBootstrap {
             return;
         }
         try {
-            staff.create(username, password, "区级管理员", null, true);
+            staff.createBootstrap(username, password);
             log.info("bootstrap administrator '{}' created", username);
         } catch (RuntimeException e) {
             if (!(e.getCause() instanceof DuplicateKeyException)) {
