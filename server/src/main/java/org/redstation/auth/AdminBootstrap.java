@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
+import org.redstation.common.BizException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +34,11 @@ class AdminBootstrap {
         try {
             staff.createBootstrap(username, password);
             log.info("bootstrap administrator '{}' created", username);
-        } catch (RuntimeException e) {
-            if (!(e.getCause() instanceof DuplicateKeyException)) {
-                log.debug("bootstrap administrator exists already: {}", e.getMessage());
+        } catch (BizException e) {
+            if (e.error() != AuthError.STAFF_USERNAME_TAKEN) {
+                throw new IllegalStateException("cannot create the bootstrap administrator: " + e.userMessage(), e);
             }
+            log.debug("bootstrap administrator created by another instance");
         }
     }
 }

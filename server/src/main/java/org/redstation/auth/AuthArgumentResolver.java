@@ -54,7 +54,7 @@ class AuthArgumentResolver implements HandlerMethodArgumentResolver {
             throw new BizException(AuthError.STAFF_LOGIN_REQUIRED);
         }
         StaffAccount a = staff.selectById(who.id());
-        if (a == null || !a.isEnabled()) {
+        if (a == null || !a.active()) {
             throw new BizException(AuthError.AUTH_TOKEN_EXPIRED);
         }
         // read from the row on every request: changing the password ends the restriction at once

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Password hashes: BCrypt cost 12 (spring-security-crypto). Hashes of the first release
  * ({@code pbkdf2$iterations$salt$hash}) still verify and are replaced by BCrypt at the next login.
  * Every verification, real or dummy, is counted, so tests can prove that an unknown username costs
- * the same hashing as a known one.
+ * the same hashing as a known one. At most one hash per core runs at a time: a flood of sign-ins queues
+ * instead of starving every other request (Redis and database calls time out on a saturated CPU).
  */
 @Component
 class Passwords {
@@ -24,9 +26,10 @@ class Passwords {
     private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(COST);
     private final String dummyHash = bcrypt.encode(UUID.randomUUID().toString());
     private final AtomicLong verifications = new AtomicLong();
+    private final Semaphore cores = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     String hash(String password) {
-        return bcrypt.encode(password);
+        return bounded(() -> bcrypt.encode(password));
     }
 
     static boolean fitsBcrypt(String password) {
@@ -35,6 +38,10 @@ class Passwords {
 
     boolean matches(String password, String stored) {
         verifications.incrementAndGet();
+        return bounded(() -> verify(password, stored));
+    }
+
+    private boolean verify(String password, String stored) {
         if (stored != null && stored.startsWith("pbkdf2$")) {
             return legacyMatches(password, stored);
         }
@@ -52,6 +59,15 @@ class Passwords {
 
     boolean needsUpgrade(String stored) {
         return stored == null || stored.startsWith("pbkdf2$") || bcrypt.upgradeEncoding(stored);
+    }
+
+    private <T> T bounded(java.util.function.Supplier<T> work) {
+        cores.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            cores.release();
+        }
     }
 
     long verifications() {

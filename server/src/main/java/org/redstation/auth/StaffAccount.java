@@ -26,7 +26,7 @@ public class StaffAccount {
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
-    boolean isEnabled() {
+    boolean active() {
         return Boolean.TRUE.equals(enabled);
     }
 

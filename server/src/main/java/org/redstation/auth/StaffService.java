@@ -64,7 +64,7 @@ public class StaffService {
             log.info("staff login refused: account {} is waiting after failures", a.getId());
             throw new BizException(AuthError.STAFF_LOGIN_LOCKED);
         }
-        if (!passwords.matches(password, a.getPasswordHash()) || !a.isEnabled()) {
+        if (!passwords.matches(password, a.getPasswordHash()) || !a.active()) {
             log.info("staff login failed for account {}", a.getId());
             throw new BizException(AuthError.STAFF_LOGIN_FAILED);
         }

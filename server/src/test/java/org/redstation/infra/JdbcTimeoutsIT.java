@@ -21,10 +21,18 @@ class JdbcTimeoutsIT extends IntegrationTest {
 
     @Test
     void connectSocketAndStatementTimeoutsAreSet() {
-        HikariDataSource hikari = (HikariDataSource) dataSource;
+        HikariDataSource hikari = unwrap(dataSource); // StatementCounter wraps it in tests
         assertThat(hikari.getConnectionTimeout()).isEqualTo(5000);
         assertThat(hikari.getDataSourceProperties()).containsEntry("connectTimeout", "5000").containsEntry("socketTimeout", "60000");
         assertThat(sessions.getConfiguration().getDefaultStatementTimeout()).isEqualTo(30);
         assertThat(jdbc.getQueryTimeout()).isEqualTo(30);
+    }
+
+    private static HikariDataSource unwrap(DataSource ds) {
+        try {
+            return ds.unwrap(HikariDataSource.class);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 }
