@@ -30,7 +30,10 @@ class LoginAttempts {
 
     /** The try from {@code ip} succeeded: it does not count against the address. */
     void succeededFromAddress(String ip) {
-        counter("staff-login-ip", ip).decrementAndGet();
+        RAtomicLong c = counter("staff-login-ip", ip);
+        if (c.decrementAndGet() <= 0) {
+            c.delete(); // the window ended meanwhile: leave no counter without expiry
+        }
     }
 
     /** Counts one try for a name without an account; false once it had as many as an account gets before waiting. */
@@ -44,9 +47,7 @@ class LoginAttempts {
 
     private static long take(RAtomicLong c, Duration window) {
         long n = c.incrementAndGet();
-        if (n == 1) {
-            c.expire(window);
-        }
+        c.expireIfNotSet(window); // every time: a counter must never outlive its window (no permanent lock)
         return n;
     }
 }

@@ -44,6 +44,10 @@ public final class TestInfra {
         if (started) {
             return;
         }
+        // the JDK client keeps idle connections 30 s, Tomcat closes them after 20 s: a test resuming a
+        // context after another context's tests then writes to a closed connection ("header parser
+        // received no bytes"). Keep the client's idle time below the server's.
+        System.setProperty("jdk.httpclient.keepalive.timeout", "10");
         runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss")) + "_"
                 + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
         String database = "rs_test_" + runId;
