@@ -47,7 +47,11 @@ class LoginAttempts {
 
     private static long take(RAtomicLong c, Duration window) {
         long n = c.incrementAndGet();
-        c.expireIfNotSet(window); // every time: a counter must never outlive its window (no permanent lock)
+        // a counter must never outlive its window (no permanent lock), also if a crash came between the two
+        // calls; not EXPIRE … NX: that needs Redis 7
+        if (n == 1 || c.remainTimeToLive() < 0) {
+            c.expire(window);
+        }
         return n;
     }
 }
