@@ -5,10 +5,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
+import org.redstation.common.BizException;
 import org.springframework.stereotype.Component;
 
-/** Creates the configured bootstrap administrator (REDSTATION_ADMIN_USERNAME / _PASSWORD) if it does not exist yet. */
+/**
+ * Creates the configured bootstrap administrator (REDSTATION_ADMIN_USERNAME / _PASSWORD) if it does not exist
+ * yet, as a district administrator who must change that password at the first sign-in.
+ */
 @Component
 class AdminBootstrap {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
@@ -29,12 +32,13 @@ class AdminBootstrap {
             return;
         }
         try {
-            staff.create(username, password, "区级管理员", null, true);
+            staff.createBootstrap(username, password);
             log.info("bootstrap administrator '{}' created", username);
-        } catch (RuntimeException e) {
-            if (!(e.getCause() instanceof DuplicateKeyException)) {
-                log.debug("bootstrap administrator exists already: {}", e.getMessage());
+        } catch (BizException e) {
+            if (e.error() != AuthError.STAFF_USERNAME_TAKEN) {
+                throw new IllegalStateException("cannot create the bootstrap administrator: " + e.userMessage(), e);
             }
+            log.debug("bootstrap administrator created by another instance");
         }
     }
 }

@@ -15,11 +15,13 @@ class AuthArgumentResolver implements HandlerMethodArgumentResolver {
     private final SessionTokens tokens;
     private final AppUserMapper users;
     private final StaffAccountMapper staff;
+    private final CommunityDirectory communities;
 
-    AuthArgumentResolver(SessionTokens tokens, AppUserMapper users, StaffAccountMapper staff) {
+    AuthArgumentResolver(SessionTokens tokens, AppUserMapper users, StaffAccountMapper staff, CommunityDirectory communities) {
         this.tokens = tokens;
         this.users = users;
         this.staff = staff;
+        this.communities = communities;
     }
 
     @Override
@@ -52,10 +54,14 @@ class AuthArgumentResolver implements HandlerMethodArgumentResolver {
             throw new BizException(AuthError.STAFF_LOGIN_REQUIRED);
         }
         StaffAccount a = staff.selectById(who.id());
-        if (a == null || !Boolean.TRUE.equals(a.getEnabled())) {
+        if (a == null || !a.active()) {
             throw new BizException(AuthError.AUTH_TOKEN_EXPIRED);
         }
-        return a.toCurrent();
+        // read from the row on every request: changing the password ends the restriction at once
+        if (Boolean.TRUE.equals(a.getMustChangePassword()) && !p.hasParameterAnnotation(PasswordChangePending.class)) {
+            throw new BizException(AuthError.PASSWORD_CHANGE_REQUIRED);
+        }
+        return a.toCurrent(communities);
     }
 
     static String bearer(HttpServletRequest req) {

@@ -33,18 +33,28 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication app) {
+        boolean prod = env.acceptsProfiles(org.springframework.core.env.Profiles.of("prod"));
         String mode = env.getProperty("redstation.embedded.mode", "auto").trim().toLowerCase();
-        if ("false".equals(mode) || "off".equals(mode)) {
-            return;
-        }
+        boolean off = "false".equals(mode) || "off".equals(mode);
         boolean force = "true".equals(mode) || "on".equals(mode);
-        boolean needDb = force || isBlank(env.getProperty("spring.datasource.url"));
-        boolean needRedis = force || isBlank(env.getProperty("REDIS_HOST"));
+        boolean dbGiven = !isBlank(env.getProperty("spring.datasource.url"));
+        boolean redisGiven = !isBlank(env.getProperty("REDIS_HOST"));
+        if (prod && (!dbGiven || !redisGiven || force)) {
+            throw new IllegalStateException("profile prod needs DB_URL and REDIS_HOST: the embedded default is for development only");
+        }
+        boolean needDb = !off && (force || !dbGiven);
+        // a real database with no Redis configured is a deployment missing a setting, not a developer's
+        // laptop: starting an embedded Redis (and the sandbox defaults with it) would fail open
+        if (!off && !force && dbGiven && !redisGiven) {
+            throw new IllegalStateException("DB_URL is set but REDIS_HOST is not: set REDIS_HOST "
+                    + "(or REDSTATION_EMBEDDED=true to run everything embedded, for development only)");
+        }
+        boolean needRedis = !off && (force || !redisGiven);
+        if (!needDb) {
+            checkSafe(env, prod);
+        }
         if (!needDb && !needRedis) {
             return;
-        }
-        if (env.acceptsProfiles(org.springframework.core.env.Profiles.of("prod"))) {
-            throw new IllegalStateException("profile prod needs DB_URL and REDIS_HOST: the embedded default is for development only");
         }
         Path dir = Path.of(env.getProperty("redstation.embedded.data-dir", ".data"));
         Map<String, Object> props = new HashMap<>();
@@ -74,6 +84,14 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
         props.put("redstation.embedded.active", "true");
         env.getPropertySources().addFirst(new MapPropertySource("redstation-embedded", props));
         app.addInitializers(ctx -> ctx.addBeanFactoryPostProcessor(EmbeddedInfrastructure::registerStopper));
+    }
+
+    /** With a real database (or prod), refuses the development defaults unless explicitly allowed outside prod. */
+    private static void checkSafe(ConfigurableEnvironment env, boolean prod) {
+        boolean allowed = "true".equalsIgnoreCase(env.getProperty(UnsafeSettings.ALLOW_VARIABLE, "false").trim());
+        if (prod || !allowed) {
+            UnsafeSettings.check(env::getProperty, prod ? "with the prod profile" : "against a real database");
+        }
     }
 
     /** Sets a development default unless the variable (or the property itself, as a system property) was given. */

@@ -26,7 +26,9 @@ import org.redstation.infra.JdbcUrls;
  */
 public final class TestInfra {
     public static final String ADMIN_USER = "admin";
+    /** The bootstrap password; {@link Api#adminLogin()} changes it once per run (first sign-in rule). */
     public static final String ADMIN_PASSWORD = "admin-test-pass";
+    public static final String ADMIN_CHANGED_PASSWORD = "admin-test-pass-changed";
     private static boolean started;
     private static String jdbcUrl;
     private static String dbUser;
@@ -42,6 +44,10 @@ public final class TestInfra {
         if (started) {
             return;
         }
+        // the JDK client keeps idle connections 30 s, Tomcat closes them after 20 s: a test resuming a
+        // context after another context's tests then writes to a closed connection ("header parser
+        // received no bytes"). Keep the client's idle time below the server's.
+        System.setProperty("jdk.httpclient.keepalive.timeout", "10");
         runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss")) + "_"
                 + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
         String database = "rs_test_" + runId;
@@ -60,6 +66,10 @@ public final class TestInfra {
         System.setProperty("REDSTATION_ADMIN_USERNAME", ADMIN_USER);
         System.setProperty("REDSTATION_ADMIN_PASSWORD", ADMIN_PASSWORD);
         System.setProperty("REDSTATION_TOKEN_SECRET", "test-secret-" + runId);
+        // tests run the sandbox against a real database: the explicit development/test opt-in
+        System.setProperty("REDSTATION_ALLOW_SANDBOX", "true");
+        // every test signs in from 127.0.0.1: the per-address limit is proven on its own (StaffLoginIT)
+        System.setProperty("REDSTATION_STAFF_LOGIN_IP_MAX_FAILURES", "100000");
         started = true;
     }
 
