@@ -78,6 +78,16 @@ public class StaffService {
         return new StaffLogin(token, props.staffSessionTtl().toSeconds(), me, me.passwordChangeRequired());
     }
 
+    /**
+     * The live account behind a staff id, as a request would see it: empty when it is gone or disabled. Other
+     * modules check this before acting for staff outside a web session (e.g. a WeChat binding), so a disabled
+     * account or a changed community takes effect at once.
+     */
+    public java.util.Optional<CurrentStaff> live(long staffId) {
+        StaffAccount a = accounts.selectById(staffId);
+        return a == null || !a.active() ? java.util.Optional.empty() : java.util.Optional.of(a.toCurrent(communities));
+    }
+
     /** One counted try in the row (0 rows = waiting): the database is the judge, parallel tries are counted exactly. */
     private boolean takeTry(StaffAccount a) {
         return accounts.takeLoginTry(a.getId(), LocalDateTime.now(clock), limits.freeFailures(),

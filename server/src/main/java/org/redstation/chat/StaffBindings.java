@@ -37,21 +37,31 @@ class StaffBindings {
             return new BoundStaff(r.getStaffId(), r.getOpenid(), r.getDisplayName(), r.getCommunityId());
         }
 
-        /** The staff member acting through WeChat, with the scope of their binding (no admin rights through WeChat). */
-        CurrentStaff asStaff() {
-            return new CurrentStaff(staffId, null, displayName, communityId, false);
-        }
     }
 
     record BindingCode(String code, long expiresIn) {
     }
 
-    StaffBindings(StaffBindingMapper rows, RedissonClient redisson, RedisKeys keys, ChatProperties props, Clock clock) {
+    private final org.redstation.auth.StaffService staffAccounts;
+
+    StaffBindings(StaffBindingMapper rows, RedissonClient redisson, RedisKeys keys, ChatProperties props, Clock clock,
+                  org.redstation.auth.StaffService staffAccounts) {
+        this.staffAccounts = staffAccounts;
         this.rows = rows;
         this.redisson = redisson;
         this.keys = keys;
         this.props = props;
         this.clock = clock;
+    }
+
+    /** The bound account as it is now; a disabled or deleted account loses its binding here and now. */
+    java.util.Optional<CurrentStaff> live(BoundStaff b) {
+        java.util.Optional<CurrentStaff> live = staffAccounts.live(b.staffId());
+        if (live.isEmpty()) {
+            rows.delete(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<StaffBindingRow>()
+                    .eq(StaffBindingRow::getStaffId, b.staffId()));
+        }
+        return live;
     }
 
     BindingCode createCode(CurrentStaff staff) {

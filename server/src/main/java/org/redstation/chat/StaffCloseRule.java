@@ -2,6 +2,7 @@ package org.redstation.chat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.redstation.auth.CurrentStaff;
 import org.redstation.chat.StaffBindings.BoundStaff;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,10 @@ class StaffCloseRule extends StaffCommandRule {
     }
 
     @Override
-    String answer(BoundStaff staff, TextMessage t) {
+    String answer(BoundStaff staff, CurrentStaff live, TextMessage t) {
         Matcher m = CLOSE.matcher(t.folded());
         m.matches();
-        ConversationRow c = conversations.close(staff.asStaff(), Long.parseLong(m.group(2)));
+        ConversationRow c = conversations.close(live, Long.parseLong(m.group(2)));
         return "会话 #" + c.getId() + " 已关闭。";
     }
 }

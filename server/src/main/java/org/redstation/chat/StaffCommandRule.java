@@ -1,6 +1,7 @@
 package org.redstation.chat;
 
 import java.util.Optional;
+import org.redstation.auth.CurrentStaff;
 import org.redstation.chat.StaffBindings.BoundStaff;
 import org.redstation.common.BizException;
 
@@ -10,6 +11,7 @@ import org.redstation.common.BizException;
  */
 abstract class StaffCommandRule implements TextRule {
     static final String STAFF_ONLY = "该指令仅限社区工作人员使用。工作人员请先在工作台获取绑定码，再发送“绑定 123456”。";
+    static final String ACCOUNT_GONE = "您的工作人员账号已停用，微信绑定已失效。如有疑问请联系管理员。";
     private final StaffBindings bindings;
 
     StaffCommandRule(StaffBindings bindings) {
@@ -19,7 +21,8 @@ abstract class StaffCommandRule implements TextRule {
     /** Whether the text is this command. */
     abstract boolean matches(TextMessage t);
 
-    abstract String answer(BoundStaff staff, TextMessage t);
+    /** {@code live}: the staff account as it is now (enabled, role, community), not as it was at binding time. */
+    abstract String answer(BoundStaff staff, CurrentStaff live, TextMessage t);
 
     @Override
     public final String answer(TextMessage t) {
@@ -30,8 +33,12 @@ abstract class StaffCommandRule implements TextRule {
         if (staff.isEmpty()) {
             return STAFF_ONLY;
         }
+        Optional<CurrentStaff> live = bindings.live(staff.get());
+        if (live.isEmpty()) {
+            return ACCOUNT_GONE;
+        }
         try {
-            return answer(staff.get(), t);
+            return answer(staff.get(), live.get(), t);
         } catch (BizException e) {
             return e.userMessage();
         }

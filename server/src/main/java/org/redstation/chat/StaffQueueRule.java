@@ -2,6 +2,7 @@ package org.redstation.chat;
 
 import java.util.List;
 import java.util.Set;
+import org.redstation.auth.CurrentStaff;
 import org.redstation.chat.StaffBindings.BoundStaff;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,8 @@ class StaffQueueRule extends StaffCommandRule {
     }
 
     @Override
-    String answer(BoundStaff staff, TextMessage t) {
-        List<Conversations.QueueItem> open = conversations.queue(staff.asStaff(), null, ConversationStatus.OPEN, 20);
+    String answer(BoundStaff staff, CurrentStaff live, TextMessage t) {
+        List<Conversations.QueueItem> open = conversations.queue(live, null, ConversationStatus.OPEN, 20);
         if (open.isEmpty()) {
             return "目前没有待回复的会话。";
         }

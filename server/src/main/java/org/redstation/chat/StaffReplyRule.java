@@ -2,6 +2,7 @@ package org.redstation.chat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.redstation.auth.CurrentStaff;
 import org.redstation.chat.StaffBindings.BoundStaff;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,14 +25,14 @@ class StaffReplyRule extends StaffCommandRule {
     }
 
     @Override
-    String answer(BoundStaff staff, TextMessage t) {
+    String answer(BoundStaff staff, CurrentStaff live, TextMessage t) {
         Matcher m = REPLY.matcher(t.folded());
         m.matches();
         String content = m.group(2).strip();
         if (content.isEmpty()) {
             return "请在编号后写上回复内容，例如：#" + m.group(1) + " 您好，已安排人员上门。";
         }
-        conversations.reply(staff.asStaff(), Long.parseLong(m.group(1)), content);
+        conversations.reply(live, Long.parseLong(m.group(1)), content);
         return "正在发送给居民（#" + m.group(1) + "），发送结果稍后告诉您。";
     }
 }

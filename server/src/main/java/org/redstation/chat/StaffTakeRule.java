@@ -2,6 +2,7 @@ package org.redstation.chat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.redstation.auth.CurrentStaff;
 import org.redstation.chat.StaffBindings.BoundStaff;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,10 @@ class StaffTakeRule extends StaffCommandRule {
     }
 
     @Override
-    String answer(BoundStaff staff, TextMessage t) {
+    String answer(BoundStaff staff, CurrentStaff live, TextMessage t) {
         Matcher m = TAKE.matcher(t.folded());
         m.matches();
-        ConversationRow c = conversations.take(staff.asStaff(), Long.parseLong(m.group(2)));
+        ConversationRow c = conversations.take(live, Long.parseLong(m.group(2)));
         return "已接单 #" + c.getId() + "，居民后续留言只转给您。";
     }
 }

@@ -1,6 +1,7 @@
 package org.redstation.chat;
 
 import java.util.Set;
+import org.redstation.auth.CurrentStaff;
 import org.redstation.chat.StaffBindings.BoundStaff;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class UnbindRule extends StaffCommandRule {
     }
 
     @Override
-    String answer(BoundStaff staff, TextMessage t) {
+    String answer(BoundStaff staff, CurrentStaff live, TextMessage t) {
         bindings.unbind(t.openid());
         return "已解除绑定，您将不再收到居民留言。";
     }
