@@ -180,7 +180,7 @@ class StaffLoginIT extends IntegrationTest {
         assertThat(api.get("/api/staff/me", token).expect(403).code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
         assertThat(api.post("/api/staff/accounts", Map.of("username", "x-by-boot", "password", PASSWORD, "displayName", "x",
                 "communityId", 3), token).expect(403).code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
-        assertThat(api.get("/api/staff/booking/stations/1/services", token).expect(403).code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        assertThat(api.get("/api/staff/booking/stations/1/slots", token).expect(403).code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
 
         String path = "/api/staff/auth/password";
         assertThat(api.post(path, Map.of("currentPassword", "initial-pass-1", "newPassword", "initial-pass-1"), token)
