@@ -6,7 +6,9 @@
 #   folder, TLS with a throw-away certificate, deploy/nginx/redstation-proxy.conf as deployed).
 # Checks: health, WeChat verification file, actuator closed, mini-program login through the sandbox,
 # station view, a booking made on one instance seen on the other, a shift claimed once across both,
-# an official-account message answered. Cleans up on any exit. Prints "N passed, M failed".
+# an official-account message answered; then deploy/backup.sh, deploy/restore.sh into a fresh database
+# and a third instance on the restored copy that still shows the booking. Cleans up on any exit.
+# Prints "N passed, M failed".
 #
 # Settings: SMOKE_DB_HOST/PORT/USER/PASSWORD (127.0.0.1 3306 root ""), SMOKE_REDIS_HOST/PORT (127.0.0.1 6379),
 # SMOKE_PROFILE (prod), SMOKE_KEEP=1 keeps the temp folder (logs) after a failure.
@@ -39,8 +41,8 @@ cleanup() {
     for _ in $(seq 1 40); do kill -0 "$p" 2>/dev/null || break; sleep 0.25; done
     kill -9 "$p" 2>/dev/null
   done
-  [ "$DB_CREATED" = 1 ] && mysql_ -e "DROP DATABASE IF EXISTS \`$DB\`" 2>/dev/null
-  redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" --scan --pattern "$PREFIX:*" 2>/dev/null \
+  [ "$DB_CREATED" = 1 ] && mysql_ -e "DROP DATABASE IF EXISTS \`$DB\`; DROP DATABASE IF EXISTS \`${DB}_r\`" 2>/dev/null
+  redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" --scan --pattern "$PREFIX*" 2>/dev/null \
     | xargs -r -n 500 redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" del >/dev/null 2>&1
   if [ "$FAILED" -gt 0 ] || [ "$rc" -ne 0 ]; then
     for f in "$TMP"/*.log; do [ -f "$f" ] && { echo "---- last lines of $(basename "$f")"; tail -n 40 "$f"; }; done
@@ -82,7 +84,8 @@ redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG || d
 mysql_ -e "CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" || die "could not create $DB"
 DB_CREATED=1
 
-P1=$(free_port); P2=$(free_port); SB=$(free_port); HTTPS=$(free_port); PIN1=$(free_port); PIN2=$(free_port)
+P1=$(free_port); P2=$(free_port); P3=$(free_port); SB=$(free_port); HTTPS=$(free_port)
+PIN1=$(free_port); PIN2=$(free_port); PIN3=$(free_port)
 while [ "$P2" = "$P1" ]; do P2=$(free_port); done
 
 # ---- the WeChat sandbox, its own process
@@ -95,11 +98,12 @@ PIDS+=($!)
 # ---- two server instances of the production jar
 ADMIN_PASSWORD="Smoke-$(openssl rand -hex 12)"
 TOKEN_SECRET="$(openssl rand -hex 32)" # shared by all instances: a token issued by one is valid on the other
-start_instance() { # start_instance <n> <port>
+start_instance() { # start_instance <n> <port> [database] [redis prefix]
+  local db="${3:-$DB}" prefix="${4:-$PREFIX}"
   env SPRING_PROFILES_ACTIVE="${SMOKE_PROFILE:-prod}" SERVER_PORT="$2" REDSTATION_INSTANCE="smoke-$1" \
-    DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB?useUnicode=true&characterEncoding=utf8&useSSL=false&allowPublicKeyRetrieval=true&connectionTimeZone=LOCAL&rewriteBatchedStatements=true" \
+    DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$db?useUnicode=true&characterEncoding=utf8&useSSL=false&allowPublicKeyRetrieval=true&connectionTimeZone=LOCAL&rewriteBatchedStatements=true" \
     DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" DB_POOL_SIZE=8 \
-    REDIS_HOST="$REDIS_HOST" REDIS_PORT="$REDIS_PORT" REDSTATION_REDIS_PREFIX="$PREFIX" \
+    REDIS_HOST="$REDIS_HOST" REDIS_PORT="$REDIS_PORT" REDSTATION_REDIS_PREFIX="$prefix" \
     REDSTATION_TOKEN_SECRET="$TOKEN_SECRET" REDSTATION_DEMO_DATA=true \
     REDSTATION_ADMIN_USERNAME=smokeadmin REDSTATION_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     WX_API_HOST="http://127.0.0.1:$SB" WX_MP_TOKEN="$WX_MP_TOKEN" LOG_FORMAT="${SMOKE_LOG_FORMAT:-ecs}" \
@@ -166,8 +170,10 @@ http {
     # test-only doors to one instance each, to show that state is shared (still through nginx)
     upstream only1 { server 127.0.0.1:$P1; }
     upstream only2 { server 127.0.0.1:$P2; }
+    upstream only3 { server 127.0.0.1:$P3; }
     server { listen 127.0.0.1:$PIN1; location / { proxy_pass http://only1; include snippets/redstation-proxy-headers.conf; } }
     server { listen 127.0.0.1:$PIN2; location / { proxy_pass http://only2; include snippets/redstation-proxy-headers.conf; } }
+    server { listen 127.0.0.1:$PIN3; location / { proxy_pass http://only3; include snippets/redstation-proxy-headers.conf; } }
 }
 EOF
 "$NGINX" -t -p "$TMP/nginx" -c "$TMP/nginx/nginx.conf" >"$TMP/nginx-test.log" 2>&1 || { cat "$TMP/nginx-test.log"; die "nginx -t refused the configuration"; }
@@ -264,6 +270,19 @@ REPLY="$(tr -d '\n' <<<"$BODY" | grep -o '<Content><!\[CDATA\[.*\]\]></Content>'
 check "official-account text message answered with a reply" test "$STATUS" = 200 -a -n "$REPLY"
 STATUS="$(curl -sk -m 10 -o /dev/null -w '%{http_code}' -X POST --data-binary "$XML" "$BASE/wx/portal?signature=0$SIG&timestamp=$TS&nonce=$NONCE")"
 check "a badly signed message is refused (403)" test "$STATUS" = 403
+
+# ---- backup, restore into a fresh database, a third instance on the restored copy
+export DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB?useSSL=false" DB_USER DB_PASSWORD ENV_FILE=/nonexistent
+BACKUP="$(BACKUP_DIR="$TMP/backups" bash "$ROOT/deploy/backup.sh" 2>"$TMP/backup.log")"
+check "deploy/backup.sh wrote a checked dump" test -s "${BACKUP:-/nonexistent}"
+bash "$ROOT/deploy/restore.sh" "${BACKUP:-/nonexistent}" "${DB}_r" >"$TMP/restore.log" 2>&1
+check "deploy/restore.sh loaded it into a fresh database" grep -q "restored" "$TMP/restore.log"
+unset DB_URL
+start_instance 3 "$P3" "${DB}_r" "$PREFIX-r"
+if wait_healthy "$P3" "${PIDS[-1]}" 120; then ok "an instance starts on the restored database (Flyway validates it)"; else bad "an instance starts on the restored database"; fi
+R_TOKEN="$(login "http://127.0.0.1:$PIN3" "smoke-resident-$RUN_ID")"
+req GET "http://127.0.0.1:$PIN3/api/booking/bookings/mine" "" "$R_TOKEN"
+check "the restored copy still has the booking" has_booking
 
 # ---- monitoring, as Prometheus scrapes it (each instance directly, not through nginx)
 check "instance metrics on /actuator/prometheus (WeChat API timer)" \
