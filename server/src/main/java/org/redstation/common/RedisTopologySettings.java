@@ -3,6 +3,8 @@ package org.redstation.common;
 import java.time.Duration;
 import org.redisson.config.BaseMasterSlaveServersConfig;
 import org.redisson.config.ConstantDelay;
+import org.redisson.config.ReadMode;
+import org.redisson.config.SubscriptionMode;
 import org.redisson.spring.starter.RedissonAutoConfigurationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +39,10 @@ class RedisTopologySettings {
             if (s.getPassword() != null && s.getPassword().isEmpty()) {
                 s.setPassword(null);
             }
+            // Redisson reads from replicas by default: a session or lock written a moment ago on the primary
+            // may not be there yet. Everything here needs read-your-writes.
+            s.setReadMode(ReadMode.MASTER);
+            s.setSubscriptionMode(SubscriptionMode.MASTER);
             s.setTimeout(timeoutMs);
             s.setConnectTimeout(timeoutMs);
             s.setRetryAttempts(retries);
