@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * with {@code nosub} give a user who refuses subscribe messages (43101). A phone code
  * {@code phone-13812345678} yields that number.
  */
-public class WxSandboxServer implements AutoCloseable {
+public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeChatApiEndpoint {
     private static final Logger log = LoggerFactory.getLogger(WxSandboxServer.class);
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
@@ -77,6 +77,7 @@ public class WxSandboxServer implements AutoCloseable {
         server.start();
     }
 
+    @Override
     public String baseUrl() {
         return "http://" + host + ":" + server.getAddress().getPort();
     }

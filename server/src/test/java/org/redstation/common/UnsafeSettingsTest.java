@@ -1,4 +1,4 @@
-package org.redstation.infra;
+package org.redstation.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -28,7 +28,7 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
 
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        return Ordered.LOWEST_PRECEDENCE - 10; // before common.StartupSafety, which checks what is not embedded
     }
 
     @Override
@@ -50,9 +50,6 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
                     + "(or REDSTATION_EMBEDDED=true to run everything embedded, for development only)");
         }
         boolean needRedis = !off && (force || !redisGiven);
-        if (!needDb) {
-            checkSafe(env, prod);
-        }
         if (!needDb && !needRedis) {
             return;
         }
@@ -86,13 +83,6 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
         app.addInitializers(ctx -> ctx.addBeanFactoryPostProcessor(EmbeddedInfrastructure::registerStopper));
     }
 
-    /** With a real database (or prod), refuses the development defaults unless explicitly allowed outside prod. */
-    private static void checkSafe(ConfigurableEnvironment env, boolean prod) {
-        boolean allowed = "true".equalsIgnoreCase(env.getProperty(UnsafeSettings.ALLOW_VARIABLE, "false").trim());
-        if (prod || !allowed) {
-            UnsafeSettings.check(env::getProperty, prod ? "with the prod profile" : "against a real database");
-        }
-    }
 
     /** Sets a development default unless the variable (or the property itself, as a system property) was given. */
     private static void putIfUnset(ConfigurableEnvironment env, Map<String, Object> props, String key, String variable, String value) {

@@ -1,4 +1,4 @@
-package org.redstation.infra;
+package org.redstation.common;
 
 import java.util.ArrayList;
 import java.util.List;
