@@ -1,0 +1,20 @@
+package org.redstation.wish;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.time.LocalDateTime;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+interface VolunteerSignupMapper extends BaseMapper<VolunteerSignup> {
+    /** 0 rows = not active any more (cancelled twice at once: one wins). */
+    @Update("UPDATE volunteer_signup SET status = 'CANCELLED', active_user = NULL, updated_at = #{now} "
+            + "WHERE id = #{id} AND status = 'ACTIVE' AND checkin_at IS NULL")
+    int cancel(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    /** Credits the hours once: 0 rows = already checked in. */
+    @Update("UPDATE volunteer_signup SET checkin_at = #{now}, minutes = #{minutes}, updated_at = #{now} "
+            + "WHERE id = #{id} AND status = 'ACTIVE' AND checkin_at IS NULL")
+    int checkIn(@Param("id") long id, @Param("minutes") int minutes, @Param("now") LocalDateTime now);
+}
