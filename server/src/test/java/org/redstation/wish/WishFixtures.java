@@ -37,6 +37,14 @@ final class WishFixtures {
         return new User(code, token, id);
     }
 
+    /** A community staff account (scope: one community) and its token. */
+    static String communityStaff(Api api, String admin, long communityId) {
+        String username = unique("ws").replace("-", "");
+        api.post("/api/staff/accounts", Map.of("username", username, "password", "secret-pass-1", "displayName", "社区干部",
+                "communityId", communityId), admin).expect(201);
+        return api.staffLogin(username, "secret-pass-1");
+    }
+
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
