@@ -61,4 +61,35 @@ interface WishMapper extends BaseMapper<Wish> {
 
     record AssigneeCount(AssigneeKind kind, Long id, Long n) {
     }
+
+    String DONE = "('COMPLETED','CLOSED')";
+
+    /** Figures per community of the needs posted in [from, to) (merged duplicates are not counted). */
+    @Select("<script>SELECT community_id AS community, COUNT(*) AS collected, "
+            + "SUM(CASE WHEN state IN " + DONE + " THEN 1 ELSE 0 END) AS completed, "
+            + "SUM(CASE WHEN state IN ('SUBMITTED','DISPATCHED','ACCEPTED') THEN 1 ELSE 0 END) AS open_items, "
+            + "SUM(CASE WHEN state = 'CANCELLED' THEN 1 ELSE 0 END) AS cancelled, "
+            + "SUM(CASE WHEN escalation_level &gt; 0 THEN 1 ELSE 0 END) AS escalated, "
+            + "AVG(CASE WHEN completed_at IS NOT NULL THEN TIMESTAMPDIFF(MINUTE, created_at, completed_at) END) AS completion_minutes, "
+            + "AVG(rating) AS rating, COUNT(rating) AS rated, SUM(CASE WHEN rating &gt;= 4 THEN 1 ELSE 0 END) AS satisfied "
+            + "FROM wish WHERE state &lt;&gt; 'MERGED' <if test='from != null'>AND created_at &gt;= #{from} </if>"
+            + "<if test='to != null'>AND created_at &lt; #{to} </if>"
+            + "<if test='communities != null'>AND community_id IN <foreach collection='communities' item='c' open='(' separator=',' close=')'>#{c}</foreach> </if>GROUP BY community_id</script>")
+    List<java.util.Map<String, Object>> figuresByCommunity(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+                                                         @Param("communities") Collection<Long> communities);
+
+    /** Needs posted per month. */
+    @Select("<script>SELECT DATE_FORMAT(created_at, '%Y-%m') AS month, COUNT(*) AS collected FROM wish "
+            + "WHERE state &lt;&gt; 'MERGED' AND created_at &gt;= #{from} AND created_at &lt; #{to} "
+            + "<if test='communities != null'>AND community_id IN <foreach collection='communities' item='c' open='(' separator=',' close=')'>#{c}</foreach> </if>GROUP BY DATE_FORMAT(created_at, '%Y-%m')</script>")
+    List<java.util.Map<String, Object>> collectedByMonth(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+                                                       @Param("communities") Collection<Long> communities);
+
+    /** Needs completed per month (by completion time), their average completion time and rating. */
+    @Select("<script>SELECT DATE_FORMAT(completed_at, '%Y-%m') AS month, COUNT(*) AS completed, "
+            + "AVG(TIMESTAMPDIFF(MINUTE, created_at, completed_at)) AS completion_minutes, AVG(rating) AS rating "
+            + "FROM wish WHERE state IN " + DONE + " AND completed_at &gt;= #{from} AND completed_at &lt; #{to} "
+            + "<if test='communities != null'>AND community_id IN <foreach collection='communities' item='c' open='(' separator=',' close=')'>#{c}</foreach> </if>GROUP BY DATE_FORMAT(completed_at, '%Y-%m')</script>")
+    List<java.util.Map<String, Object>> completedByMonth(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+                                                       @Param("communities") Collection<Long> communities);
 }

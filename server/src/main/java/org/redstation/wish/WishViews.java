@@ -37,7 +37,8 @@ class WishViews {
         Map<Long, CommunityRef> communities = stations.communities(rows.stream().map(Wish::getCommunityId).collect(Collectors.toSet()));
         Set<Long> stationIds = rows.stream().map(Wish::getStationId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         Map<Long, StationRef> st = stationIds.isEmpty() ? Map.of() : stations.findAll(stationIds);
-        return rows.stream().map(w -> view(w, communities.get(w.getCommunityId()), st.get(w.getStationId()), List.of(),
+        return rows.stream().map(w -> view(w, communities.get(w.getCommunityId()),
+                w.getStationId() == null ? null : st.get(w.getStationId()), List.of(),
                 List.of(), null, List.of())).toList();
     }
 
