@@ -90,7 +90,7 @@ class WishStaffService {
     @Transactional
     public WishView dispatch(CurrentStaff s, long id, AssigneeKind kind, long assigneeId, String note) {
         Wish w0 = inScope(s, id);
-        Assignee a = resolve(kind, assigneeId).filter(x -> x.communityId() == w0.getCommunityId() || kind == AssigneeKind.MEMBER)
+        Assignee a = resolve(kind, assigneeId).filter(x -> x.communityId() == w0.getCommunityId() || x.communityId() == 0) // 0: a member known by user id only
                 .orElseThrow(() -> new BizException(WishError.WISH_ASSIGNEE_NOT_FOUND));
         if (a.userId() == null) {
             throw new BizException(WishError.WISH_ASSIGNEE_NOT_FOUND, "这个接单对象还没有联系人，无法派单");

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class VolunteerActivityIT extends IntegrationTest {
     @Autowired
     ActivityReminders reminders;
+    @Autowired
+    VolunteerHours hours;
 
     private static LocalDateTime now() {
         return LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
@@ -65,6 +67,8 @@ class VolunteerActivityIT extends IntegrationTest {
         assertThat(in.path("minutes").asInt()).isEqualTo(90);
         assertError(api.post("/api/volunteer/activities/" + id + "/checkin", Map.of("scene", "st=CY01"), volunteer.token()),
                 409, "CHECKIN_TWICE");
+        assertThat(hours.minutes(volunteer.id())).as("the public API other modules use beside duty hours").isEqualTo(90);
+        assertThat(hours.minutes(java.util.List.of(volunteer.id(), quitter.id()))).containsOnlyKeys(volunteer.id());
         assertThat(api.get("/api/volunteer/activities/mine", volunteer.token()).expect(200).body().findValuesAsText("id"))
                 .contains(String.valueOf(id));
     }

@@ -77,4 +77,55 @@ class WishFlowIT extends IntegrationTest {
         assertThat(detail.path("completionPhotoIds")).hasSize(1);
         assertThat(detail.path("completionNote").asText()).isEqualTo("已更换新水龙头，试水正常");
     }
+
+    @Test
+    void declineReturnsToTheQueueWithItsReasonAndReopenAfterCompletionStartsAgain() {
+        String admin = api.adminLogin();
+        User resident = user(api, WishFixtures.unique("loop-res"));
+        User leader = user(api, WishFixtures.unique("loop-lead"));
+        long team = WishFixtures.team(api, admin, leader, "CULTURE_SPORTS");
+        long id = post(api, resident, "TUTORING", "孩子放学后没人辅导作业，想参加四点半课堂").path("id").asLong();
+        api.post("/api/staff/wishes/" + id + "/dispatch", Map.of("kind", "TEAM", "assigneeId", team), admin).expect(200);
+        assertError(api.post("/api/wish-tasks/" + id + "/decline", Map.of("reason", " "), leader.token()), 400, "VALIDATION_FAILED");
+        JsonNode back = api.post("/api/wish-tasks/" + id + "/decline", Map.of("reason", "本周人手不足"), leader.token()).expect(200).body();
+        assertThat(back.path("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(back.has("assigneeName")).isFalse();
+        api.post("/api/staff/wishes/" + id + "/dispatch", Map.of("kind", "TEAM", "assigneeId", team), admin).expect(200);
+        api.post("/api/wish-tasks/" + id + "/accept", null, leader.token()).expect(200);
+        api.post("/api/wish-tasks/" + id + "/complete", Map.of("note", "已安排每周二、四辅导"), leader.token()).expect(200);
+        JsonNode reopened = api.post("/api/wishes/" + id + "/reopen", Map.of("reason", "周四没有老师来"), resident.token()).expect(200).body();
+        assertThat(reopened.path("state").asText()).isEqualTo("SUBMITTED");
+        JsonNode timeline = api.get("/api/wishes/" + id, resident.token()).expect(200).body().path("timeline");
+        assertThat(states(timeline)).containsExactly("POST:->SUBMITTED", "DISPATCH:SUBMITTED->DISPATCHED",
+                "DECLINE:DISPATCHED->SUBMITTED", "DISPATCH:SUBMITTED->DISPATCHED", "ACCEPT:DISPATCHED->ACCEPTED",
+                "COMPLETE:ACCEPTED->COMPLETED", "REOPEN:COMPLETED->SUBMITTED");
+        assertThat(timeline.get(2).path("note").asText()).isEqualTo("本周人手不足");
+        assertThat(timeline.get(6).path("note").asText()).isEqualTo("周四没有老师来");
+    }
+
+    @Test
+    void staffMergeADuplicateAndGroupNeedsIntoAServiceProject() {
+        String admin = api.adminLogin();
+        User a = user(api, WishFixtures.unique("proj-a"));
+        User b = user(api, WishFixtures.unique("proj-b"));
+        long first = post(api, a, "ENVIRONMENT", "3栋门口的垃圾桶满了没人清").path("id").asLong();
+        long dup = post(api, b, "ENVIRONMENT", "3栋垃圾桶满溢").path("id").asLong();
+        long other = post(api, b, "ENVIRONMENT", "小区绿化带杂草太多").path("id").asLong();
+        JsonNode merged = api.post("/api/staff/wishes/" + dup + "/merge", Map.of("intoId", first), admin).expect(200).body();
+        assertThat(merged.path("state").asText()).isEqualTo("MERGED");
+        assertThat(merged.path("mergedInto").asLong()).isEqualTo(first);
+        assertError(api.post("/api/staff/wishes/" + dup + "/merge", Map.of("intoId", first), admin), 409, "WISH_ILLEGAL_TRANSITION");
+        assertError(api.post("/api/staff/wishes/" + first + "/merge", Map.of("intoId", first), admin), 400, "VALIDATION_FAILED");
+        assertThat(api.get("/api/staff/wishes?communityId=3", admin).expect(200).body().findValuesAsText("id"))
+                .contains(String.valueOf(first)).doesNotContain(String.valueOf(dup));
+
+        JsonNode project = api.post("/api/staff/wish-projects", Map.of("communityId", 3, "title", "铁路游泳池小区环境整治",
+                "wishIds", List.of(first)), admin).expect(201).body();
+        long pid = project.path("id").asLong();
+        api.post("/api/staff/wish-projects/" + pid + "/wishes", Map.of("wishId", other), admin).expect(200);
+        JsonNode p = api.get("/api/staff/wish-projects/" + pid, admin).expect(200).body();
+        assertThat(p.path("wishIds")).hasSize(2);
+        assertThat(api.get("/api/wishes/" + other, b.token()).expect(200).body().path("timeline").findValuesAsText("action"))
+                .containsExactly("POST", "GROUP");
+    }
 }
