@@ -114,6 +114,17 @@ describe('scan button', () => {
     expect(nav).toHaveBeenCalledWith({ url: '/pages/member/center/index' })
   })
 
+  test('quick links open my wishes, volunteer activities and the tasks assigned to me', async () => {
+    const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
+    tap(page, '.my-wishes')
+    tap(page, '.volunteer')
+    tap(page, '.my-tasks')
+    await simulate.sleep(0)
+    expect(nav).toHaveBeenCalledWith({ url: '/pages/wish/mine/index' })
+    expect(nav).toHaveBeenCalledWith({ url: '/pages/volunteer/activities/index' })
+    expect(nav).toHaveBeenCalledWith({ url: '/pages/wish/tasks/index' })
+  })
+
   test('cancel does nothing', async () => {
     jest.spyOn(wx, 'scanCode').mockImplementation((o) => o.fail({ errMsg: 'scanCode:fail cancel' }))
     const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})

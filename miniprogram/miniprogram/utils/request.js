@@ -202,4 +202,4 @@ const post = withMethod('POST')
 const put = withMethod('PUT')
 const del = withMethod('DELETE')
 
-module.exports = { request, get, post, put, del, login, getToken, clearToken, setBaseUrl, ApiError }
+module.exports = { request, get, post, put, del, login, getToken, clearToken, setBaseUrl, fullUrl, ApiError }

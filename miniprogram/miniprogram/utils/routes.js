@@ -11,6 +11,11 @@ const PAGES = {
   memberCenter: '/pages/member/center/index',
   dutyShifts: '/pages/duty/shifts/index',
   dutyMine: '/pages/duty/mine/index',
+  wishPost: '/pages/wish/post/index',
+  wishMine: '/pages/wish/mine/index',
+  wishDetail: '/pages/wish/detail/index',
+  wishTasks: '/pages/wish/tasks/index',
+  volunteerActivities: '/pages/volunteer/activities/index',
 }
 
 /**

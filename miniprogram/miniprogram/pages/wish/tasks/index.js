@@ -1,0 +1,95 @@
+// Items dispatched to me or my team (单位接单): accept, decline with a reason, complete with a note and
+// an optional photo. pages/wish/tasks/index
+const { get, post } = require('../../../utils/request.js')
+const { uploadFile } = require('../../../utils/upload.js')
+
+/** wx.showModal with a text box; resolves with the text, or null when cancelled. */
+function ask(title, placeholderText) {
+  return new Promise((resolve) => {
+    wx.showModal({
+      title,
+      editable: true,
+      placeholderText,
+      confirmText: '确定',
+      cancelText: '取消',
+      success: (r) => resolve(r && r.confirm ? String(r.content || '').trim() : null),
+      fail: () => resolve(null),
+    })
+  })
+}
+
+function choosePhoto() {
+  return new Promise((resolve) => {
+    wx.chooseMedia({
+      count: 1,
+      mediaType: ['image'],
+      sizeType: ['compressed'],
+      success: (res) => resolve((res.tempFiles && res.tempFiles[0] && res.tempFiles[0].tempFilePath) || ''),
+      fail: () => resolve(''),
+    })
+  })
+}
+
+Page({
+  data: { loading: true, error: '', list: [] },
+
+  onShow() {
+    return this.load()
+  },
+
+  onPullDownRefresh() {
+    this.load().then(() => wx.stopPullDownRefresh())
+  },
+
+  load() {
+    this.setData({ loading: true, error: '' })
+    return get('/api/wish-tasks', undefined, { showError: false }).then(
+      (list) => this.setData({ loading: false, list: list || [] }),
+      (err) => this.setData({ loading: false, error: (err && err.message) || '加载失败，请重试' }),
+    )
+  },
+
+  onRetry() {
+    return this.load()
+  },
+
+  onAccept(e) {
+    const id = e.currentTarget.dataset.id
+    return post('/api/wish-tasks/' + id + '/accept').then(() => {
+      wx.showToast({ title: '已接单', icon: 'success' })
+      return this.load()
+    }, () => this.load())
+  },
+
+  onDecline(e) {
+    const id = e.currentTarget.dataset.id
+    return ask('退回原因', '例如：不在我们的服务范围').then((reason) => {
+      if (reason === null) return null
+      if (!reason) return wx.showToast({ title: '请写下原因', icon: 'none' })
+      return post('/api/wish-tasks/' + id + '/decline', { reason }).then(() => this.load(), () => this.load())
+    })
+  },
+
+  onPhoto(e) {
+    const id = e.currentTarget.dataset.id
+    return choosePhoto().then((path) => {
+      if (!path) return null
+      return uploadFile('/api/wish-tasks/' + id + '/photos', path).then(
+        () => wx.showToast({ title: '照片已上传', icon: 'success' }),
+        (err) => wx.showModal({ title: '提示', content: err.message, showCancel: false }),
+      )
+    })
+  },
+
+  onComplete(e) {
+    const id = e.currentTarget.dataset.id
+    return ask('办理情况', '例如：已上门更换水龙头').then((note) => {
+      if (note === null) return null
+      if (!note) return wx.showToast({ title: '请写下办理情况', icon: 'none' })
+      return post('/api/wish-tasks/' + id + '/complete', { note }).then(() => {
+        wx.showToast({ title: '已办结', icon: 'success' })
+        return this.load()
+      }, () => this.load())
+    })
+  },
+})

@@ -1,0 +1,130 @@
+package org.redstation.wish;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import org.redstation.auth.CurrentStaff;
+import org.redstation.common.BizException;
+import org.redstation.station.CommunityRef;
+import org.redstation.station.StationApi;
+import org.springframework.stereotype.Service;
+
+/**
+ * The district's figures (群众点单、社区派单、单位接单 and volunteer service) per community, street and district, and
+ * over time; community staff see their own communities only. A fixed number of statements whatever the data.
+ */
+@Service
+class FiguresService {
+    private final WishMapper wishes;
+    private final WishProjectMapper projects;
+    private final VolunteerTeamMapper teams;
+    private final VolunteerActivityMapper activities;
+    private final StationApi stations;
+
+    FiguresService(WishMapper wishes, WishProjectMapper projects, VolunteerTeamMapper teams,
+                   VolunteerActivityMapper activities, StationApi stations) {
+        this.wishes = wishes;
+        this.projects = projects;
+        this.teams = teams;
+        this.activities = activities;
+        this.stations = stations;
+    }
+
+    record CommunityFigures(long communityId, String communityName, Figures figures) {
+    }
+
+    record StreetFigures(long streetId, String streetName, Figures figures, List<CommunityFigures> communities) {
+    }
+
+    record DistrictFigures(LocalDate from, LocalDate to, Figures district, List<StreetFigures> streets) {
+    }
+
+    record MonthFigures(String month, long needsCollected, long needsCompleted, Double avgCompletionHours, Double avgRating,
+                        long attendance, double volunteerHours) {
+    }
+
+    /** Figures of needs posted (and activities held) in [from, to], dates inclusive; null = unbounded. */
+    public DistrictFigures figures(CurrentStaff s, LocalDate from, LocalDate to) {
+        Collection<Long> scope = s.scope().orElse(null);
+        LocalDateTime f = from == null ? null : from.atStartOfDay();
+        LocalDateTime t = to == null ? null : to.plusDays(1).atStartOfDay();
+        Map<Long, Figures.Acc> per = new TreeMap<>();
+        collect(per, wishes.figuresByCommunity(f, t, scope), Figures.Acc::addWish);
+        collect(per, projects.figuresByCommunity(f, t, scope), Figures.Acc::addProjects);
+        collect(per, teams.figuresByCommunity(scope), Figures.Acc::addTeams);
+        collect(per, activities.figuresByCommunity(f, t, scope), Figures.Acc::addActivities);
+        if (scope != null) {
+            scope.forEach(id -> per.computeIfAbsent(id, k -> new Figures.Acc()));
+        }
+        Map<Long, CommunityRef> names = per.isEmpty() ? Map.of() : stations.communities(per.keySet());
+        Map<Long, List<CommunityFigures>> byStreet = new LinkedHashMap<>();
+        Map<Long, Figures.Acc> streetAcc = new LinkedHashMap<>();
+        Map<Long, String> streetNames = new LinkedHashMap<>();
+        Figures.Acc district = new Figures.Acc();
+        per.forEach((id, acc) -> {
+            CommunityRef c = names.get(id);
+            long street = c == null ? 0 : c.streetId();
+            streetNames.putIfAbsent(street, c == null ? "未知街道" : c.streetName());
+            byStreet.computeIfAbsent(street, k -> new ArrayList<>())
+                    .add(new CommunityFigures(id, c == null ? null : c.name(), acc.figures()));
+            streetAcc.computeIfAbsent(street, k -> new Figures.Acc()).add(acc);
+            district.add(acc);
+        });
+        // a volunteer in teams of two communities is one volunteer of the district
+        district.volunteers = teams.distinctVolunteers(scope);
+        List<StreetFigures> streets = byStreet.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new StreetFigures(e.getKey(), streetNames.get(e.getKey()), streetAcc.get(e.getKey()).figures(), e.getValue()))
+                .toList();
+        return new DistrictFigures(from, to, district.figures(), streets);
+    }
+
+    private static void collect(Map<Long, Figures.Acc> per, List<Map<String, Object>> rows, BiConsumer<Figures.Acc, Map<String, Object>> add) {
+        for (Map<String, Object> r : rows) {
+            add.accept(per.computeIfAbsent(Figures.n(r, "community"), k -> new Figures.Acc()), r);
+        }
+    }
+
+    /** Month by month from {@code from} to {@code to} (inclusive, at most 36 months). */
+    public List<MonthFigures> monthly(CurrentStaff s, YearMonth from, YearMonth to, Long communityId) {
+        if (to.isBefore(from) || from.plusMonths(36).isBefore(to)) {
+            throw BizException.invalid("from", "月份范围应在36个月以内，且开始不晚于结束");
+        }
+        Collection<Long> scope = s.scope().orElse(null);
+        if (communityId != null) {
+            s.requireCommunity(communityId);
+            scope = List.of(communityId);
+        }
+        LocalDateTime f = from.atDay(1).atStartOfDay();
+        LocalDateTime t = to.plusMonths(1).atDay(1).atStartOfDay();
+        Map<String, Map<String, Object>> collected = byMonth(wishes.collectedByMonth(f, t, scope));
+        Map<String, Map<String, Object>> completed = byMonth(wishes.completedByMonth(f, t, scope));
+        Map<String, Map<String, Object>> hours = byMonth(activities.minutesByMonth(f, t, scope));
+        List<MonthFigures> out = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            String k = m.toString();
+            Map<String, Object> c = collected.getOrDefault(k, Map.of());
+            Map<String, Object> d = completed.getOrDefault(k, Map.of());
+            Map<String, Object> h = hours.getOrDefault(k, Map.of());
+            Object cm = d.get("completion_minutes");
+            Object rt = d.get("rating");
+            out.add(new MonthFigures(k, Figures.n(c, "collected"), Figures.n(d, "completed"),
+                    cm == null ? null : Figures.round(((Number) cm).doubleValue() / 60.0),
+                    rt == null ? null : Figures.round(((Number) rt).doubleValue()), Figures.n(h, "attended"),
+                    Figures.round(Figures.n(h, "minutes") / 60.0)));
+        }
+        return out;
+    }
+
+    private static Map<String, Map<String, Object>> byMonth(List<Map<String, Object>> rows) {
+        Map<String, Map<String, Object>> m = new LinkedHashMap<>();
+        rows.forEach(r -> m.put(String.valueOf(r.get("month")), r));
+        return m;
+    }
+}

@@ -1,0 +1,8 @@
+package org.redstation.wish;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+interface WishEventMapper extends BaseMapper<WishEvent> {
+}
