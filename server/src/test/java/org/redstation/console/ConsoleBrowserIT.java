@@ -78,8 +78,7 @@ class ConsoleBrowserIT extends IntegrationTest {
 
         // a booking in a slot starting in 40 s: listed before it starts, marked attended once it has
         long stationId = bookingStation.path("id").asLong();
-        long service = api.post("/api/staff/booking/stations/" + stationId + "/services", Map.of("name", "控制台测试-" + System.nanoTime() % 100000),
-                admin).expect(201).body().path("id").asLong();
+        long service = bookableServiceAt(stationId, "控制台测试-" + System.nanoTime() % 100000);
         LocalDateTime start = LocalDateTime.now(ZONE).plusSeconds(40).withNano(0);
         int today = start.getDayOfWeek().getValue();
         Map<String, Object> rule = new HashMap<>();
@@ -167,5 +166,24 @@ class ConsoleBrowserIT extends IntegrationTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return r.body();
+    }
+
+    /** A new bookable catalogue service, added to what the station offers (keeping its other services). */
+    private long bookableServiceAt(long stationId, String name) {
+        long id = api.post("/api/staff/services", Map.of("name", name, "category", "便民服务", "usageMode", "BOOKABLE"), admin)
+                .expect(201).body().path("id").asLong();
+        List<Map<String, Object>> offers = new java.util.ArrayList<>();
+        for (JsonNode group : api.get("/api/staff/stations/" + stationId, admin).expect(200).body().path("serviceGroups")) {
+            for (JsonNode e : group.path("services")) {
+                Map<String, Object> o = new HashMap<>();
+                o.put("serviceId", e.path("id").asLong());
+                o.put("note", e.hasNonNull("note") ? e.path("note").asText() : null);
+                o.put("hours", e.hasNonNull("hours") ? e.path("hours").asText() : null);
+                offers.add(o);
+            }
+        }
+        offers.add(new HashMap<>(Map.of("serviceId", id)));
+        api.put("/api/staff/stations/" + stationId + "/services", Map.of("services", offers), admin).expect(200);
+        return id;
     }
 }
