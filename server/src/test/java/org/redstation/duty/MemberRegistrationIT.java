@@ -26,6 +26,8 @@ class MemberRegistrationIT extends DutyTestSupport {
         assertThat(orgs.size()).isGreaterThanOrEqualTo(5);
         assertThat(orgs.toString()).contains("襄阳铁路中学党支部").doesNotContain("0710-3330011"); // no secretary phone for residents
 
+        // the register page asks for the approved/rejected messages at the moment of applying
+        new org.redstation.support.Subscriptions(api, sandbox).accept(code, token, "member-approved", "member-rejected");
         JsonNode r = api.post("/api/member/registration", form("phone-13912345678", 4), token).expect(200).body();
         assertThat(r.path("status").asText()).isEqualTo("PENDING");
         assertThat(r.path("phone").asText()).isEqualTo("13912345678");
