@@ -75,6 +75,7 @@ test('form asks for the subscribe messages, then books with an idempotency key',
     'GET /api/booking/config': () => ({ statusCode: 200, data: CONFIG }),
     'GET /api/booking/slots/11': () => ({ statusCode: 200, data: slot(11) }),
     'POST /api/booking/bookings': () => ({ statusCode: 201, data: { id: 99, status: 'CONFIRMED' } }),
+    'POST /api/notify/consents': () => ({ statusCode: 200, data: { balances: { 'booking-confirmed': 1 } } }),
   })
   jest.spyOn(wx, 'request').mockImplementation(server.impl)
   const order = []
@@ -99,7 +100,10 @@ test('form asks for the subscribe messages, then books with an idempotency key',
   page.instance.onNote({ detail: { value: '带上公交卡' } })
   await page.instance.onSubmit()
   expect(wx.requestSubscribeMessage.mock.calls[0][0].tmplIds).toEqual(['T-C', 'T-R', 'T-X'])
-  const booking = server.calls.find((c) => c.method === 'POST')
+  // what the user answered is reported before booking (the server sends only against acceptances)
+  const consents = server.calls.find((c) => c.url === '/api/notify/consents')
+  expect(consents.data).toEqual({ results: { 'booking-confirmed': 'accept' } })
+  const booking = server.calls.find((c) => c.url === '/api/booking/bookings')
   expect(booking.data).toMatchObject({ stationId: 3, slotId: 11, serviceId: 2, note: '带上公交卡', waitlist: false })
   expect(booking.data.idempotencyKey).toMatch(/^mp-/)
   expect(order).toEqual(['subscribe', 'redirect'])
