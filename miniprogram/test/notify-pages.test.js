@@ -1,5 +1,4 @@
-const simulate = require('miniprogram-simulate')
-const { BASE, fakeServer, waitFor, text, texts, load, renderPage, tap, state } = require('./helpers')
+const { BASE, fakeServer, waitFor, texts, load, renderPage, tap, state } = require('./helpers')
 const api = require('../miniprogram/utils/request.js')
 const consent = require('../miniprogram/utils/consent.js')
 
