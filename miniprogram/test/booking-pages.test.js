@@ -75,6 +75,7 @@ test('form asks for the subscribe messages, then books with an idempotency key',
     'GET /api/booking/config': () => ({ statusCode: 200, data: CONFIG }),
     'GET /api/booking/slots/11': () => ({ statusCode: 200, data: slot(11) }),
     'POST /api/booking/bookings': () => ({ statusCode: 201, data: { id: 99, status: 'CONFIRMED' } }),
+    'POST /api/notify/consents': () => ({ statusCode: 200, data: { balances: { 'booking-confirmed': 1 } } }),
   })
   jest.spyOn(wx, 'request').mockImplementation(server.impl)
   const order = []
@@ -99,7 +100,10 @@ test('form asks for the subscribe messages, then books with an idempotency key',
   page.instance.onNote({ detail: { value: '带上公交卡' } })
   await page.instance.onSubmit()
   expect(wx.requestSubscribeMessage.mock.calls[0][0].tmplIds).toEqual(['T-C', 'T-R', 'T-X'])
-  const booking = server.calls.find((c) => c.method === 'POST')
+  // what the user answered is reported before booking (the server sends only against acceptances)
+  const consents = server.calls.find((c) => c.url === '/api/notify/consents')
+  expect(consents.data).toEqual({ results: { 'booking-confirmed': 'accept' } })
+  const booking = server.calls.find((c) => c.url === '/api/booking/bookings')
   expect(booking.data).toMatchObject({ stationId: 3, slotId: 11, serviceId: 2, note: '带上公交卡', waitlist: false })
   expect(booking.data.idempotencyKey).toMatch(/^mp-/)
   expect(order).toEqual(['subscribe', 'redirect'])
@@ -193,12 +197,29 @@ test('my bookings: upcoming and past, cancel asks first and shows refusals', asy
   expect(text(page, '.reason')).toBe('取消原因：设备检修')
 })
 
-test('my bookings: an empty tab says so', async () => {
+test('my bookings: an empty tab says so and offers a way to book', async () => {
   const server = fakeServer({ 'GET /api/booking/bookings/mine': () => ({ statusCode: 200, data: { upcoming: [], past: [] } }) })
   jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const relaunch = jest.spyOn(wx, 'reLaunch').mockImplementation(() => {})
   const page = render('mine')
   await waitFor(() => (state(page) || {}).status === 'empty')
   expect(state(page).message).toBe('目前没有待参加的预约')
+  tap(page, '.go-book')
+  await simulate.sleep(0)
+  expect(relaunch).toHaveBeenCalledWith({ url: '/pages/home/index/index' })
+})
+
+test('my bookings: after the cut-off the station phone is shown with a call button', async () => {
+  const late = { ...MINE.upcoming[0], cancellable: false, stationPhone: '0710-3310103' }
+  const server = fakeServer({ 'GET /api/booking/bookings/mine': () => ({ statusCode: 200, data: { upcoming: [late], past: [] } }) })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const call = jest.spyOn(wx, 'makePhoneCall').mockImplementation(() => {})
+  const page = render('mine')
+  await waitFor(() => page.querySelector('.no-cancel'))
+  expect(text(page, '.no-cancel')).toBe('已过取消截止时间（2026-12-01 17:00），不能前来请电话告诉驿站：0710-3310103')
+  tap(page, '.call-station')
+  await simulate.sleep(0)
+  expect(call).toHaveBeenCalledWith({ phoneNumber: '0710-3310103' })
 })
 
 test('form: a slot that is gone explains it and offers 重试', async () => {

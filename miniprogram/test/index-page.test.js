@@ -31,22 +31,25 @@ test('shows the header, intro and scan button', () => {
   expect(state(page).status).toBe('loading')
 })
 
-test('logs in, loads /api/me and shows the welcome and Chinese role names', async () => {
+test('logs in, loads /api/me and shows a greeting, the roles beyond resident and the unread count', async () => {
   fakeLogin()
   const server = fakeServer({
     'POST /api/auth/login': loginRoute,
     'GET /api/me': () => ({ statusCode: 200, data: { id: 1, roles: ['RESIDENT', 'MEMBER', 'STAFF'] } }),
+    'GET /api/notify/messages/unread-count': () => ({ statusCode: 200, data: { unread: 3 } }),
   })
   jest.spyOn(wx, 'request').mockImplementation(server.impl)
 
   const page = renderPage()
   await waitFor(() => page.querySelector('.welcome'))
 
-  expect(text(page, '.welcome')).toBe('您好，已登录')
-  expect(text(page, '.roles')).toBe('居民、党员、社区工作人员')
+  expect(text(page, '.welcome')).toBe('您好，欢迎来到红色驿站')
+  expect(text(page, '.roles')).toBe('党员、社区工作人员')
+  expect(page.instance.data.welcome + page.instance.data.roleText).not.toMatch(/已登录|身份|居民/)
   expect(state(page)).toBeNull()
-  expect(state(page)).toBeNull()
-  expect(server.calls.map((c) => c.method + ' ' + c.url)).toEqual(['POST /api/auth/login', 'GET /api/me'])
+  await waitFor(() => page.querySelector('.unread-count'))
+  expect(text(page, '.unread-count')).toBe('（3条未读）')
+  expect(server.calls.map((c) => c.method + ' ' + c.url)).toEqual(['POST /api/auth/login', 'GET /api/me', 'GET /api/notify/messages/unread-count'])
   expect(server.calls[1].header.Authorization).toBe('Bearer token-code-1')
 })
 
@@ -74,8 +77,8 @@ test('failure shows .error with the message; .retry requests again and recovers'
   await waitFor(() => page.querySelector('.welcome'))
 
   expect(meCalls).toBe(2)
-  expect(text(page, '.welcome')).toBe('您好，王阿姨，已登录')
-  expect(text(page, '.roles')).toBe('居民')
+  expect(text(page, '.welcome')).toBe('您好，王阿姨')
+  expect(page.querySelector('.roles')).toBeFalsy()
   expect(state(page)).toBeNull()
 })
 

@@ -19,21 +19,33 @@ beforeEach(() => {
 })
 afterEach(() => jest.restoreAllMocks())
 
+const STREETS = [
+  { id: 1, name: '紫贞街道', communities: [{ id: 2, name: '紫贞社区' }] },
+  { id: 2, name: '檀溪街道', communities: [{ id: 9, name: '檀溪社区' }, { id: 3, name: '春园社区' }] },
+]
+const streetsRoute = () => ({ statusCode: 200, data: STREETS })
+
 const ORGS = [
   { id: 3, name: '襄阳铁路中学党支部' },
   { id: 4, name: '国网襄阳供电公司紫贞供电所党支部' },
 ]
 
 describe('registration page', () => {
-  test('loads the organisations, takes the phone code from the phone button and submits', async () => {
+  test('picks the station street and community, loads the organisations, asks for the messages and submits', async () => {
     const server = fakeServer({
+      'GET /api/streets': streetsRoute,
+      'GET /api/notify/templates': () => ({ statusCode: 200, data: { templates: { 'member-approved': 'T-A', 'member-rejected': 'T-R' } } }),
+      'POST /api/notify/consents': () => ({ statusCode: 200, data: { balances: {} } }),
       'GET /api/member/orgs?communityId=3': () => ({ statusCode: 200, data: ORGS }),
       'POST /api/member/registration': () => ({ statusCode: 200, data: { id: 9, status: 'PENDING' } }),
     })
     jest.spyOn(wx, 'request').mockImplementation(server.impl)
+    wx.requestSubscribeMessage = jest.fn((o) => setTimeout(() => o.success({ 'T-A': 'accept', 'T-R': 'accept' }), 0))
     const page = render(registerId)
-    page.instance.onLoad({ communityId: '3' })
+    await page.instance.onLoad({ communityId: '3' })
     await waitFor(() => page.instance.data.orgs.length === 2)
+    expect(text(page, '.street')).toBe('檀溪街道')
+    expect(text(page, '.community')).toBe('春园社区')
     expect(page.querySelector('.phone')).toBeTruthy() // t-button open-type="getPhoneNumber"
 
     page.instance.onName({ detail: { value: ' 张三 ' } })
@@ -43,6 +55,8 @@ describe('registration page', () => {
     expect(text(page, '.phone-ok')).toBe('已授权微信手机号')
     await page.instance.onSubmit()
     await waitFor(() => page.querySelector('.done'))
+    expect(wx.requestSubscribeMessage.mock.calls[0][0].tmplIds).toEqual(['T-A', 'T-R'])
+    expect(server.calls.find((c) => c.url === '/api/notify/consents').data).toEqual({ results: { 'member-approved': 'accept', 'member-rejected': 'accept' } })
     const sent = server.calls.find((c) => c.url === '/api/member/registration').data
     expect(sent).toEqual({ communityId: 3, orgId: 4, name: '张三', workplace: '', phoneCode: 'phone-13812345678' })
     expect(text(page, '.done .big')).toBe('登记已提交，请等待社区审核')
@@ -51,6 +65,7 @@ describe('registration page', () => {
   test('refused phone permission and missing fields are explained; a server refusal asks for the phone again', async () => {
     const toast = jest.spyOn(wx, 'showToast').mockImplementation(() => {})
     const server = fakeServer({
+      'GET /api/streets': streetsRoute,
       'GET /api/member/orgs?communityId=3': () => ({ statusCode: 200, data: ORGS }),
       'POST /api/member/registration': () => ({ statusCode: 400, data: { code: 'MEMBER_PHONE_CODE_INVALID', message: '手机号授权已失效，请重新点击获取手机号' } }),
     })
@@ -71,11 +86,51 @@ describe('registration page', () => {
     expect(page.querySelector('.phone')).toBeTruthy()
   })
 
-  test('without a community it tells where to start', async () => {
+  test('from the member centre (no community): pick street and community; an unlisted branch is typed', async () => {
+    const server = fakeServer({
+      'GET /api/streets': streetsRoute,
+      'GET /api/member/orgs?communityId=9': () => ({ statusCode: 200, data: ORGS }),
+      'POST /api/member/registration': () => ({ statusCode: 200, data: { id: 9, status: 'PENDING' } }),
+    })
+    jest.spyOn(wx, 'request').mockImplementation(server.impl)
     const page = render(registerId)
-    page.instance.onLoad({})
-    await simulate.sleep(0)
-    expect(text(page, '.error')).toBe('请从所在社区的驿站页面进入“党员报到”')
+    await page.instance.onLoad({})
+    await waitFor(() => text(page, '.street') === '紫贞街道')
+    expect(text(page, '.community')).toBe('请选择社区')
+    expect(text(page, '.orgs-need-community')).toBe('请先选择社区')
+    page.instance.onStreet({ detail: { value: '1' } })
+    await page.instance.onCommunity({ detail: { value: '0' } })
+    await waitFor(() => page.querySelector('.not-listed'))
+    tap(page, '.not-listed')
+    await waitFor(() => page.querySelector('.org-name'))
+    page.instance.onOrgName({ detail: { value: '某某科技公司党支部' } })
+    page.instance.onName({ detail: { value: '王五' } })
+    page.instance.onPhone({ detail: { code: 'phone-13812345678' } })
+    await page.instance.onSubmit()
+    await waitFor(() => page.querySelector('.done'))
+    expect(server.calls.find((c) => c.url === '/api/member/registration').data)
+      .toEqual({ communityId: 9, orgName: '某某科技公司党支部', name: '王五', workplace: '', phoneCode: 'phone-13812345678' })
+  })
+
+  test('organisations: loading, empty (type the name) and error with 重试', async () => {
+    let n = 0
+    const server = fakeServer({
+      'GET /api/streets': streetsRoute,
+      'GET /api/member/orgs?communityId=2': () => (++n === 1
+        ? { statusCode: 503, data: { code: 'SERVICE_BUSY', message: '服务繁忙，请稍后再试' } }
+        : { statusCode: 200, data: [] }),
+    })
+    jest.spyOn(wx, 'request').mockImplementation(server.impl)
+    const page = render(registerId)
+    const loading = page.instance.onLoad({ communityId: '2' })
+    await waitFor(() => page.instance.data.orgsLoading)
+    await loading
+    await waitFor(() => page.querySelector('.orgs-error'))
+    expect(text(page, '.orgs-error .error-text')).toBe('服务繁忙，请稍后再试')
+    await page.instance.onRetryOrgs()
+    await waitFor(() => page.querySelector('.orgs-empty'))
+    expect(text(page, '.orgs-empty')).toBe('这个社区还没有登记党组织，请在下面填写您的党组织名称')
+    expect(page.querySelector('.org-name')).toBeTruthy()
   })
 })
 

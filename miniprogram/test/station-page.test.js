@@ -155,11 +155,41 @@ test('a malformed scene shows the server\'s 400 message; without scene or id a h
 })
 
 test('a Party member on duty goes to the duty page with this station\'s scene', async () => {
-  serve({ 'GET /api/stations/3': () => ({ statusCode: 200, data: view() }) })
+  wx.setStorageSync('rs_token', 't')
+  serve({
+    'GET /api/stations/3': () => ({ statusCode: 200, data: view() }),
+    'GET /api/me': () => ({ statusCode: 200, data: { id: 1, roles: ['RESIDENT', 'MEMBER'] } }),
+  })
   const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
   const page = renderPage({ id: '3' })
   await waitFor(() => page.querySelector('.duty-checkin'))
   tap(page, '.duty-checkin')
   await simulate.sleep(0)
   expect(nav).toHaveBeenCalledWith({ url: '/pages/duty/mine/index?scene=st%3DCY01' })
+})
+
+test('a resident sees 党员报到 (not 值班签到), opening registration for the station\'s community', async () => {
+  wx.setStorageSync('rs_token', 't')
+  serve({
+    'GET /api/stations/3': () => ({ statusCode: 200, data: view({ station: { ...view().station, communityId: 3 } }) }),
+    'GET /api/me': () => ({ statusCode: 200, data: { id: 2, roles: ['RESIDENT'] } }),
+  })
+  const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
+  const page = renderPage({ id: '3' })
+  await waitFor(() => page.querySelector('.member-register'))
+  expect(page.querySelector('.duty-checkin')).toBeFalsy()
+  tap(page, '.member-register')
+  await simulate.sleep(0)
+  expect(nav).toHaveBeenCalledWith({ url: '/pages/member/register/index?communityId=3' })
+})
+
+test('近期可预约 rows open the booking form for that slot; 候补 wording; the station can be shared', async () => {
+  serve({ 'GET /api/stations/3': () => ({ statusCode: 200, data: view({ nextSlots: [{ slotId: 9, date: '2026-12-01', start: '18:00', end: '19:00', kindName: '晚间一小时', seatsLeft: 0, waitlistOpen: true }] }) }) })
+  const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
+  const page = renderPage({ id: '3' })
+  await waitFor(() => page.querySelector('.slot'))
+  expect(texts(page, '.slot-seats')).toEqual(['可候补'])
+  page.instance.onOpenSlot({ currentTarget: { dataset: { id: 9 } } })
+  expect(nav).toHaveBeenCalledWith({ url: '/pages/booking/form/index?stationId=3&slotId=9&stationName=' + encodeURIComponent('春园社区红色驿站') })
+  expect(page.instance.onShareAppMessage()).toEqual({ title: '春园社区红色驿站', path: '/pages/station/detail/index?id=3' })
 })

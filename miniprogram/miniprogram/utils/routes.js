@@ -16,6 +16,7 @@ const PAGES = {
   wishDetail: '/pages/wish/detail/index',
   wishTasks: '/pages/wish/tasks/index',
   volunteerActivities: '/pages/volunteer/activities/index',
+  messages: '/pages/notify/messages/index',
 }
 
 /**

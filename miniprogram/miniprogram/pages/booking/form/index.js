@@ -2,6 +2,7 @@
 // pages/booking/form/index?stationId=<id>&slotId=<id>; loads only its slot (GET /api/booking/slots/{id}).
 const { get, post } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
+const consent = require('../../../utils/consent.js')
 
 // wx.requestSubscribeMessage takes at most 3 template ids per call.
 const BOOK_TEMPLATES = ['booking-confirmed', 'booking-reminder', 'booking-cancelled']
@@ -17,21 +18,6 @@ function decodeName(raw) {
 
 function newKey() {
   return 'mp-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10)
-}
-
-/** Ask for the subscribe messages; whatever the answer, the booking goes on. */
-function askSubscribe(tmplIds) {
-  return new Promise((resolve) => {
-    if (!tmplIds.length || typeof wx.requestSubscribeMessage !== 'function') {
-      resolve(null)
-      return
-    }
-    wx.requestSubscribeMessage({
-      tmplIds,
-      success: (res) => resolve(res),
-      fail: () => resolve(null),
-    })
-  })
 }
 
 Page({
@@ -123,8 +109,8 @@ Page({
       return Promise.resolve()
     }
     this.setData({ submitting: true, refusal: '' })
-    const ids = (waitlist ? WAITLIST_TEMPLATES : BOOK_TEMPLATES).map((k) => this.data.templates[k]).filter(Boolean)
-    return askSubscribe(ids)
+    // asked at the moment of booking; the answer is reported to the server, which sends only against it
+    return consent.ask(waitlist ? WAITLIST_TEMPLATES : BOOK_TEMPLATES, this.data.templates)
       .then(() => post('/api/booking/bookings', {
         stationId: this.data.stationId,
         slotId: this.data.slotId,

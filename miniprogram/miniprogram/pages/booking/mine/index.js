@@ -1,5 +1,6 @@
 // My bookings: upcoming (cancel until the cut-off) and past, as TDesign tabs. pages/booking/mine/index
 const { get, post } = require('../../../utils/request.js')
+const { url } = require('../../../utils/routes.js')
 
 Page({
   data: { loading: true, error: '', tab: 'upcoming', upcoming: [], past: [], list: [] },
@@ -56,5 +57,16 @@ Page({
         () => this.load(),
       )
     })
+  },
+
+  /** After the cancel cut-off: call the station instead. */
+  onCallStation(e) {
+    const phone = e && e.currentTarget && e.currentTarget.dataset && e.currentTarget.dataset.phone
+    if (phone) wx.makePhoneCall({ phoneNumber: String(phone) })
+  },
+
+  /** No bookings (also the official account's 预约服务 lands here): find a station to book at. */
+  onGoBook() {
+    wx.reLaunch({ url: url('home') })
   },
 })

@@ -1,7 +1,12 @@
 const { get, post } = require('../../../utils/request.js')
+const consent = require('../../../utils/consent.js')
 
 Page({
   data: { loading: true, shifts: [], error: '' },
+
+  onLoad() {
+    consent.preload()
+  },
 
   onShow() {
     this.load()
@@ -21,7 +26,8 @@ Page({
 
   onClaim(e) {
     const id = e.currentTarget.dataset.id
-    return post('/api/duty/shifts/' + id + '/claim').then(
+    // asked at the moment of claiming: the reminder before the shift, and word if the community cancels it
+    return consent.ask(['shift-reminder', 'shift-cancelled']).then(() => post('/api/duty/shifts/' + id + '/claim')).then(
       () => {
         wx.showToast({ title: '认领成功', icon: 'success' })
         return this.load()

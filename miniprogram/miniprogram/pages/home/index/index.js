@@ -22,6 +22,7 @@ Page({
     loggedIn: false,
     welcome: '',
     roleText: '',
+    unread: 0,
     error: '',
     nearbyLoading: true,
     nearby: [],
@@ -40,20 +41,34 @@ Page({
     this.loadNearby()
   },
 
+  onShow() {
+    // back from the message centre: the badge follows what was read
+    if (this.data.loggedIn) this.loadUnread()
+  },
+
+  loadUnread() {
+    return get('/api/notify/messages/unread-count', undefined, { showError: false }).then(
+      (r) => this.setData({ unread: (r && r.unread) || 0 }),
+      () => {},
+    )
+  },
+
   loadMe() {
     this.setData({ loading: true, error: '' })
     // The error block on the page shows the message, so no extra toast here.
     return get('/api/me', undefined, { showError: false }).then(
       (me) => {
         const name = (me && (me.name || me.nickname)) || ''
-        const roles = roleNames((me && me.roles) || [])
+        // a resident is everyone: only the roles beyond it are worth a line
+        const roles = roleNames(((me && me.roles) || []).filter((r) => r !== 'RESIDENT'))
         this.setData({
           loading: false,
           loggedIn: true,
-          welcome: name ? '您好，' + name + '，已登录' : '您好，已登录',
-          roleText: roles.length ? roles.join('、') : '居民',
+          welcome: name ? '您好，' + name : '您好，欢迎来到红色驿站',
+          roleText: roles.join('、'),
           error: '',
         })
+        this.loadUnread()
       },
       (err) => {
         this.setData({

@@ -82,4 +82,15 @@ Page({
   onMine() {
     wx.navigateTo({ url: url('dutyMine') })
   },
+
+  /** Not registered yet: the registration page with its street → community picker. */
+  onRegister() {
+    wx.navigateTo({ url: url('memberRegister') })
+  },
+
+  /** Rejected: apply again, with the community applied for first picked. */
+  onReapply() {
+    const me = this.data.me || {}
+    wx.navigateTo({ url: url('memberRegister', { communityId: me.communityId }) })
+  },
 })

@@ -9,6 +9,7 @@ function toView(v) {
     id: s.id,
     code: s.code,
     name: s.name,
+    communityId: s.communityId,
     community: [s.streetName, s.communityName].filter(Boolean).join(' · '),
     address: s.address,
     phone: s.phone || s.communityPhone || '',
@@ -27,7 +28,7 @@ function toView(v) {
     nextSlots: (v.nextSlots || []).map((x) => ({
       key: x.slotId,
       text: x.date + ' ' + x.start + '-' + x.end + ' ' + (x.kindName || ''),
-      seats: x.seatsLeft > 0 ? '余 ' + x.seatsLeft + ' 位' : x.waitlistOpen ? '可排队' : '已满',
+      seats: x.seatsLeft > 0 ? '余 ' + x.seatsLeft + ' 位' : x.waitlistOpen ? '可候补' : '已满',
     })),
     bookable: !!v.bookable,
     groups: (v.serviceGroups || []).map((g) => ({
@@ -55,12 +56,30 @@ Page({
     error: '',
     station: null,
     hasTarget: false,
+    isMember: false,
   },
 
   onLoad(options) {
     this.options = options || {}
     this.setData({ hasTarget: !!(this.options.scene || this.options.id) })
     this.load()
+    this.loadRole()
+  },
+
+  /** Members see 党员值班签到; everyone else 党员报到 (a non-member's check-in would only be refused). */
+  loadRole() {
+    // the page is public: only someone already logged in can be a member, so no login just for this
+    if (!wx.getStorageSync('rs_token')) return Promise.resolve()
+    return get('/api/me', undefined, { showError: false }).then(
+      (me) => this.setData({ isMember: ((me && me.roles) || []).indexOf('MEMBER') >= 0 }),
+      () => this.setData({ isMember: false }),
+    )
+  },
+
+  /** A family member forwards the station to a parent: the share opens this station. */
+  onShareAppMessage() {
+    const s = this.data.station
+    return s ? { title: s.name, path: url('station', { id: s.id }) } : { title: '红色驿站', path: url('home') }
   },
 
   onPullDownRefresh() {
@@ -111,6 +130,18 @@ Page({
   onDutyCheckIn() {
     const s = this.data.station
     if (s) wx.navigateTo({ url: url('dutyMine', { scene: stationScene(s.code) }) })
+  },
+
+  onRegister() {
+    const s = this.data.station
+    wx.navigateTo({ url: url('memberRegister', { communityId: s && s.communityId }) })
+  },
+
+  /** A row of 近期可预约 opens the booking form for that slot. */
+  onOpenSlot(e) {
+    const s = this.data.station
+    const slotId = e && e.currentTarget && e.currentTarget.dataset && e.currentTarget.dataset.id
+    if (s && slotId) wx.navigateTo({ url: url('bookingForm', { stationId: s.id, slotId, stationName: s.name }) })
   },
 
   onBook() {

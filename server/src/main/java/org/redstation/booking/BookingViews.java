@@ -64,7 +64,7 @@ class BookingViews {
     record BookingView(long id, String status, String statusName, long stationId, String stationName, long slotId, String date,
                        String weekday, String start, String end, String kind, String kindName, long serviceId,
                        String serviceName, String note, Integer waitlistPosition, boolean cancellable, String cancelDeadline,
-                       String cancelReason, String cancelledBy) {
+                       String cancelReason, String cancelledBy, String stationPhone) {
     }
 
     record StaffBookingRow(long id, String status, String statusName, long userId, String serviceName, String note,
@@ -189,7 +189,7 @@ class BookingViews {
                     station == null ? "" : station.name(), s.id(), s.date().toString(), weekday(s.date()), s.start().format(HM),
                     s.end().format(HM), s.kind().name(), s.kindName(), b.serviceId(), service == null ? "" : service.name(),
                     b.note(), positions.get(b.id()), b.cancellableBy(now, s), fmt(s.cancelDeadline()), b.cancelReason(),
-                    b.cancelledBy() == null ? null : b.cancelledBy().name())));
+                    b.cancelledBy() == null ? null : b.cancelledBy().name(), station == null ? null : station.phone())));
         }
         return out;
     }

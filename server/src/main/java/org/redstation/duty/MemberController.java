@@ -39,7 +39,8 @@ class MemberController {
 
     record RegisterRequest(
             @NotNull(message = "请选择社区") Long communityId,
-            @NotNull(message = "请选择党组织") Long orgId,
+            Long orgId,
+            @Size(max = 64, message = "党组织名称太长") String orgName,
             @NotBlank(message = "请填写姓名") @Size(max = 32, message = "姓名太长") String name,
             @NotBlank(message = "请点击按钮获取手机号") @Size(max = 128, message = "格式不正确")
             @Pattern(regexp = "[A-Za-z0-9_.\\-]+", message = "格式不正确") String phoneCode,
@@ -50,7 +51,7 @@ class MemberController {
     @PostMapping("/api/member/registration")
     MemberService.MemberView register(CurrentUser user, @Valid @RequestBody RegisterRequest req) {
         String phone = phoneOf(req.phoneCode());
-        return members.register(user.id(), new MemberService.Registration(req.communityId(), req.orgId(),
+        return members.register(user.id(), new MemberService.Registration(req.communityId(), req.orgId(), req.orgName(),
                 req.name().strip(), req.workplace() == null ? null : req.workplace().strip()), phone);
     }
 

@@ -12,7 +12,7 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface MemberResourceMapper extends BaseMapper<MemberResource> {
     String WITH_NAMES = "SELECT r.id, r.category, r.description, m.name AS member_name, o.name AS org_name "
-            + "FROM member_resource r JOIN party_member m ON m.id = r.member_id JOIN duty_org o ON o.id = m.org_id ";
+            + "FROM member_resource r JOIN party_member m ON m.id = r.member_id LEFT JOIN duty_org o ON o.id = m.org_id ";
 
     @Data
     class ResourceRow {

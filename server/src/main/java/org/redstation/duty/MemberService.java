@@ -45,16 +45,18 @@ class MemberService {
         this.clock = clock;
     }
 
-    record Registration(long communityId, long orgId, String name, String workplace) {
+    /** orgId of a listed organisation, or orgName typed when the branch is not listed (exactly one of them). */
+    record Registration(long communityId, Long orgId, String orgName, String name, String workplace) {
     }
 
-    record MemberView(long id, long communityId, long orgId, String orgName, String name, String phone,
-                      String workplace, String status, String statusName, String rejectReason, int serviceMinutes,
-                      String submittedAt) {
+    /** orgNotListed: the organisation was typed by the applicant; staff make it an organisation on approval. */
+    record MemberView(long id, long communityId, Long orgId, String orgName, boolean orgNotListed, String name,
+                      String phone, String workplace, String status, String statusName, String rejectReason,
+                      int serviceMinutes, String submittedAt) {
         static MemberView of(PartyMember m, int minutes, boolean maskPhone) {
-            return new MemberView(m.getId(), m.getCommunityId(), m.getOrgId(), m.getOrgName(), m.getName(),
-                    maskPhone ? Masks.phone(m.getPhone()) : m.getPhone(), m.getWorkplace(), m.getStatus().name(),
-                    m.getStatus().label(), m.getRejectReason(), minutes,
+            return new MemberView(m.getId(), m.getCommunityId(), m.getOrgId(), m.getOrgName(), m.getOrgId() == null,
+                    m.getName(), maskPhone ? Masks.phone(m.getPhone()) : m.getPhone(), m.getWorkplace(),
+                    m.getStatus().name(), m.getStatus().label(), m.getRejectReason(), minutes,
                     m.getCreatedAt() == null ? null : m.getCreatedAt().format(MINUTE));
         }
     }
@@ -72,14 +74,21 @@ class MemberService {
     /** Registers (or re-applies after a rejection) with the phone number WeChat gave for the phone button. */
     @Transactional
     public MemberView register(long userId, Registration r, String phone) {
-        if (!orgInCommunity(r.orgId(), r.communityId())) {
+        if (r.orgId() == null && (r.orgName() == null || r.orgName().isBlank())) {
+            throw BizException.invalid("orgId", "请选择党组织，或填写您所在的党组织名称");
+        }
+        if (r.orgId() != null && !orgInCommunity(r.orgId(), r.communityId())) {
             throw new BizException(DutyError.ORG_NOT_FOUND, DutyError.ORG_NOT_FOUND.message(), "orgId");
+        }
+        if (r.orgId() == null && stations.community(r.communityId()).isEmpty()) {
+            throw BizException.invalid("communityId", "没有这个社区，请重新选择");
         }
         LocalDateTime now = LocalDateTime.now(clock);
         PartyMember m = new PartyMember();
         m.setUserId(userId);
         m.setCommunityId(r.communityId());
         m.setOrgId(r.orgId());
+        m.setOrgNameGiven(r.orgId() == null ? r.orgName().strip() : null);
         m.setName(r.name());
         m.setPhone(phone);
         m.setWorkplace(r.workplace());
@@ -126,6 +135,9 @@ class MemberService {
     public MemberView approve(CurrentStaff staff, long memberId) {
         PartyMember m = reviewable(staff, memberId);
         LocalDateTime now = LocalDateTime.now(clock);
+        if (m.getOrgId() == null && m.getStatus() == MemberStatus.PENDING) {
+            members.assignOrg(memberId, orgFromGivenName(m.getCommunityId(), m.getOrgNameGiven(), now));
+        }
         if (members.approve(memberId, staff.id(), now) == 0) {
             throw new BizException(DutyError.MEMBER_NOT_PENDING);
         }
@@ -147,6 +159,27 @@ class MemberService {
                 Map.of("thing1", "党员双报到登记", "phrase2", MemberStatus.REJECTED.label(), "thing3", cut(reason, 20)),
                 "member-rejected:" + memberId + ":" + m.getCreatedAt()));
         return MemberView.of(members.findById(memberId), 0, true);
+    }
+
+    /** The community's organisation of that name, created as a unit branch when staff approve an unlisted one. */
+    private long orgFromGivenName(long communityId, String name, LocalDateTime now) {
+        LambdaQueryWrapper<DutyOrg> same = new LambdaQueryWrapper<DutyOrg>().eq(DutyOrg::getCommunityId, communityId)
+                .eq(DutyOrg::getName, name);
+        DutyOrg found = orgs.selectOne(same);
+        if (found != null) {
+            return found.getId();
+        }
+        DutyOrg org = new DutyOrg();
+        org.setCommunityId(communityId);
+        org.setName(name);
+        org.setKind(OrgKind.UNIT_BRANCH);
+        org.setCreatedAt(now);
+        try {
+            orgs.insert(org);
+            return org.getId();
+        } catch (DuplicateKeyException e) {
+            return orgs.selectOne(same).getId(); // created by a concurrent approval of the same name
+        }
     }
 
     private PartyMember reviewable(CurrentStaff staff, long memberId) {

@@ -16,6 +16,8 @@ class PartyMember {
     private Long userId;
     private Long communityId;
     private Long orgId;
+    /** The organisation the applicant typed because it is not listed yet (null once staff made it one). */
+    private String orgNameGiven;
     private String name;
     private String phone;
     private String workplace;

@@ -12,7 +12,9 @@ import org.apache.ibatis.annotations.Update;
 /** {@code party_member}: joined reads with the organisation's name, the row lock, and the guarded status changes. */
 @Mapper
 interface PartyMemberMapper extends BaseMapper<PartyMember> {
-    String WITH_ORG = "SELECT m.*, o.name AS org_name FROM party_member m JOIN duty_org o ON o.id = m.org_id ";
+    /** A registration may name an organisation not listed yet (org_name_given) until staff approve it. */
+    String WITH_ORG = "SELECT m.*, COALESCE(o.name, m.org_name_given) AS org_name FROM party_member m "
+            + "LEFT JOIN duty_org o ON o.id = m.org_id ";
 
     @Select(WITH_ORG + "WHERE m.user_id = #{userId}")
     PartyMember findByUser(@Param("userId") long userId);
@@ -21,9 +23,9 @@ interface PartyMemberMapper extends BaseMapper<PartyMember> {
     PartyMember findById(@Param("id") long id);
 
     /** Registrations for staff, newest first, each with its service minutes: one statement whatever the count. */
-    @Select("<script>SELECT m.*, o.name AS org_name, "
+    @Select("<script>SELECT m.*, COALESCE(o.name, m.org_name_given) AS org_name, "
             + "(SELECT COALESCE(SUM(c.minutes), 0) FROM duty_claim c WHERE c.member_id = m.id) AS service_minutes "
-            + "FROM party_member m JOIN duty_org o ON o.id = m.org_id WHERE 1 = 1"
+            + "FROM party_member m LEFT JOIN duty_org o ON o.id = m.org_id WHERE 1 = 1"
             + "<if test='communities != null'> AND m.community_id IN "
             + "<foreach item='c' collection='communities' open='(' separator=',' close=')'>#{c}</foreach></if>"
             + "<if test='status != null'> AND m.status = #{status}</if>"
@@ -39,10 +41,15 @@ interface PartyMemberMapper extends BaseMapper<PartyMember> {
     Long lock(@Param("id") long id, @Param("approvedOnly") boolean approvedOnly);
 
     /** A rejected registration submitted again; 0 rows = it is pending or approved (no second registration). */
-    @Update("UPDATE party_member SET community_id = #{m.communityId}, org_id = #{m.orgId}, name = #{m.name}, "
+    @Update("UPDATE party_member SET community_id = #{m.communityId}, org_id = #{m.orgId}, org_name_given = #{m.orgNameGiven}, "
+            + "name = #{m.name}, "
             + "phone = #{m.phone}, workplace = #{m.workplace}, status = 'PENDING', reject_reason = NULL, reviewed_by = NULL, "
             + "reviewed_at = NULL, created_at = #{now}, updated_at = #{now} WHERE id = #{id} AND status = 'REJECTED'")
     int reapply(@Param("id") long id, @Param("m") PartyMember m, @Param("now") LocalDateTime now);
+
+    /** Approval of a typed organisation: the member joins the organisation staff made of it. */
+    @Update("UPDATE party_member SET org_id = #{orgId}, org_name_given = NULL WHERE id = #{id} AND status = 'PENDING'")
+    int assignOrg(@Param("id") long id, @Param("orgId") long orgId);
 
     /** 0 rows = not pending any more (reviewed by someone else). */
     @Update("UPDATE party_member SET status = 'APPROVED', reviewed_by = #{staffId}, reviewed_at = #{now}, updated_at = #{now} "

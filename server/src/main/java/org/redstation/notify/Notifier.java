@@ -14,9 +14,11 @@ public class Notifier {
     private final ObjectMapper json;
     private final Clock clock;
     private final OutboxDispatcher dispatcher;
+    private final InboxMapper messages;
 
-    Notifier(OutboxMapper outbox, ObjectMapper json, Clock clock, OutboxDispatcher dispatcher) {
+    Notifier(OutboxMapper outbox, ObjectMapper json, Clock clock, OutboxDispatcher dispatcher, InboxMapper messages) {
         this.outbox = outbox;
+        this.messages = messages;
         this.json = json;
         this.clock = clock;
         this.dispatcher = dispatcher;
@@ -24,7 +26,8 @@ public class Notifier {
 
     /**
      * Queues the message; it is sent after the surrounding transaction commits (nothing is sent if it rolls
-     * back). A second call with the same dedup key is ignored. Never fails because of WeChat.
+     * back). A second call with the same dedup key is ignored. Never fails because of WeChat. The message is also
+     * kept in the user's message centre, so it is not lost when the user has no acceptance of the template left.
      */
     public void enqueue(Notification n) {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -44,6 +47,19 @@ public class Notifier {
             return;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
+        }
+        InboxRow m = new InboxRow();
+        m.setUserId(n.userId());
+        m.setTemplate(n.template());
+        m.setDedupKey(n.dedupKey());
+        m.setTitle(MessageTitles.title(n.template()));
+        m.setBody(MessageTitles.body(n.data()));
+        m.setPage(n.page());
+        m.setCreatedAt(now);
+        try {
+            messages.insert(m);
+        } catch (DuplicateKeyException e) {
+            return;
         }
         dispatcher.wakeUpAfterCommit();
     }

@@ -11,8 +11,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("redstation.notify")
 public record NotifyProperties(Map<String, String> templates, Duration pollInterval, Duration retryBase,
-                               int maxAttempts, int batchSize) {
+                               int maxAttempts, int batchSize, java.util.Set<String> longTerm) {
+    public NotifyProperties(Map<String, String> templates, Duration pollInterval, Duration retryBase, int maxAttempts,
+                            int batchSize) {
+        this(templates, pollInterval, retryBase, maxAttempts, batchSize, null);
+    }
+
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
     public NotifyProperties {
+        longTerm = longTerm == null ? java.util.Set.of() : longTerm;
         templates = templates == null ? Map.of() : templates;
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
         retryBase = retryBase == null ? Duration.ofSeconds(10) : retryBase;
@@ -32,5 +39,18 @@ public record NotifyProperties(Map<String, String> templates, Duration pollInter
 
     String templateId(String key) {
         return templates.getOrDefault(key, key);
+    }
+
+    /** The template key of a key or a WeChat template id (the mini-program reports ids), if configured. */
+    java.util.Optional<String> templateKey(String keyOrId) {
+        if (templates.containsKey(keyOrId)) {
+            return java.util.Optional.of(keyOrId);
+        }
+        return templates.entrySet().stream().filter(e -> e.getValue().equals(keyOrId)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** Long-term templates (长期订阅, granted to some public-service categories) need no acceptance per send. */
+    boolean needsAcceptance(String key) {
+        return !longTerm.contains(key);
     }
 }

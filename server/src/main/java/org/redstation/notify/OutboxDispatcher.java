@@ -45,6 +45,7 @@ class OutboxDispatcher implements DisposableBean {
     private final WeChatProperties wechat;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Consents consents;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong batches = new AtomicLong();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
@@ -55,8 +56,9 @@ class OutboxDispatcher implements DisposableBean {
     });
 
     OutboxDispatcher(OutboxMapper outbox, WxMaService wxMa, UserDirectory users, NotifyProperties props,
-                     WeChatProperties wechat, ObjectMapper json, Clock clock) {
+                     WeChatProperties wechat, ObjectMapper json, Clock clock, Consents consents) {
         this.outbox = outbox;
+        this.consents = consents;
         this.wxMa = wxMa;
         this.users = users;
         this.props = props;
@@ -127,6 +129,12 @@ class OutboxDispatcher implements DisposableBean {
             finish(r, OutboxStatus.FAILED, "no such user");
             return;
         }
+        // WeChat delivers only against an acceptance of this template by this user: none left, no call
+        if (!consents.take(r.getUserId(), r.getTemplate())) {
+            finish(r, OutboxStatus.NO_CONSENT, "no acceptance left");
+            return;
+        }
+        boolean delivered = false;
         try {
             Map<String, String> data = json.readValue(r.getDataJson(), MAP);
             WxMaSubscribeMessage m = new WxMaSubscribeMessage();
@@ -136,10 +144,15 @@ class OutboxDispatcher implements DisposableBean {
             m.setMiniprogramState(wechat.miniapp().state());
             data.forEach((k, v) -> m.addData(new WxMaSubscribeMessage.MsgData(k, FieldLimits.fit(k, v))));
             wxMa.getMsgService().sendSubscribeMsg(m);
+            delivered = true;
             finish(r, OutboxStatus.SENT, null);
             log.info("subscribe message {} '{}' sent to {}", r.getId(), r.getTemplate(), Masks.openid(openid.get()));
         } catch (WxErrorException e) {
             int code = e.getError().getErrorCode();
+            if (code == 43101) {
+                consents.clear(r.getUserId(), r.getTemplate());
+                delivered = true; // nothing to give back
+            }
             Optional<OutboxStatus> last = OutboxStatus.afterWeChatError(code);
             if (last.isEmpty()) {
                 retry(r, code + " " + e.getError().getErrorMsgEn());
@@ -151,6 +164,10 @@ class OutboxDispatcher implements DisposableBean {
             }
         } catch (Exception e) {
             retry(r, e.toString());
+        } finally {
+            if (!delivered) {
+                consents.giveBack(r.getUserId(), r.getTemplate());
+            }
         }
     }
 

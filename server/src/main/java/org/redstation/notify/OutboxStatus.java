@@ -5,7 +5,9 @@ import java.util.Set;
 
 /** Where an outbox message stands (stored by name in notify_outbox.status). */
 enum OutboxStatus {
-    PENDING("待发送"), SENDING("发送中"), SENT("已发送"), REFUSED("用户未订阅"), FAILED("发送失败");
+    PENDING("待发送"), SENDING("发送中"), SENT("已发送"), REFUSED("用户未订阅"), FAILED("发送失败"),
+    /** The user had no acceptance of this template left: WeChat was not called (the message centre still has it). */
+    NO_CONSENT("未获订阅授权");
 
     /** Template, parameter, openid, page or capability errors: retrying cannot help. */
     private static final Set<Integer> PERMANENT = Set.of(40003, 40037, 41030, 47003, 43107);
@@ -22,7 +24,17 @@ enum OutboxStatus {
     }
 
     boolean isFinal() {
-        return this == SENT || this == REFUSED || this == FAILED;
+        return this == SENT || this == REFUSED || this == FAILED || this == NO_CONSENT;
+    }
+
+    /** What the message centre says about the WeChat delivery of a message. */
+    String deliveryNote() {
+        return switch (this) {
+            case SENT -> "已通过微信通知";
+            case REFUSED, NO_CONSENT -> "未订阅微信通知，仅在消息中心";
+            case FAILED -> "微信通知未送达";
+            case PENDING, SENDING -> "微信通知发送中";
+        };
     }
 
     /**

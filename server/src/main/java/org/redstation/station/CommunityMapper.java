@@ -19,6 +19,10 @@ interface CommunityMapper extends BaseMapper<Community> {
             + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach> ORDER BY c.id</script>")
     List<Community> findJoinedByIds(@Param("ids") Collection<Long> ids);
 
+    /** Every community with its street, for the residents' street → community picker. */
+    @Select(JOINED + "ORDER BY t.id, c.id")
+    List<Community> allJoined();
+
     @Select(JOINED + "WHERE c.street_id = #{streetId} ORDER BY c.name")
     List<Community> ofStreet(@Param("streetId") long streetId);
 }

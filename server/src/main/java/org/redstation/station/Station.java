@@ -41,7 +41,8 @@ class Station {
     private String streetName;
 
     StationRef toRef() {
-        return new StationRef(id, code, name, communityId, communityName, address, latitude, longitude, status.name());
+        return new StationRef(id, code, name, communityId, communityName, address, latitude, longitude, status.name(),
+                phone != null && !phone.isBlank() ? phone : communityPhone);
     }
 
     StationInfo toInfo() {

@@ -2,7 +2,13 @@ package org.redstation.station;
 
 /** What other modules need to know about a station. {@code status}: a {@link StationStatus} name. */
 public record StationRef(long id, String code, String name, long communityId, String communityName, String address,
-                         double latitude, double longitude, String status) {
+                         double latitude, double longitude, String status, String phone) {
+    /** Without a phone number (phone: the station's, else its community's; residents call it). */
+    public StationRef(long id, String code, String name, long communityId, String communityName, String address,
+                      double latitude, double longitude, String status) {
+        this(id, code, name, communityId, communityName, address, latitude, longitude, status, null);
+    }
+
     public StationStatus statusValue() {
         return StationStatus.valueOf(status);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redstation.notify.Notifier;
 import org.redstation.support.IntegrationTest;
+import org.redstation.support.Subscriptions;
 import org.redstation.wechat.sandbox.SandboxInbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,6 +52,11 @@ class BookingMessagesIT extends IntegrationTest {
         long slot = fx.tomorrowSlot(fx.rule(STATION, 1, 60, true, List.of(svc)).path("id").asLong());
         String a = api.login("booking-msg-a");
         String b = api.login("booking-msg-b");
+        // the form asks at the moment of booking: confirmed + reminder + cancelled, promoted for the waiting list
+        Subscriptions subs = new Subscriptions(api, sandbox);
+        subs.accept("booking-msg-a", a, "booking-confirmed", "booking-reminder", "booking-cancelled");
+        subs.accept("booking-msg-a", a, "booking-reminder");
+        subs.accept("booking-msg-b", b, "booking-promoted", "booking-reminder", "booking-cancelled");
         long ab = api.post("/api/booking/bookings", BookingFixtures.book(STATION, slot, svc), a).expect(201).body().path("id").asLong();
         Map<String, Object> wait = BookingFixtures.book(STATION, slot, svc);
         wait.put("waitlist", true);
@@ -88,6 +94,8 @@ class BookingMessagesIT extends IntegrationTest {
         long svc = fx.service(STATION, "健康咨询-" + System.nanoTime() % 100000);
         long slot = fx.tomorrowSlot(fx.rule(STATION, 2, 60, true, List.of(svc)).path("id").asLong());
         String nosub = api.login("nosub-booker");
+        // reported as accepted by the page, but WeChat refuses this user: 43101 is recorded
+        new Subscriptions(api, sandbox).accept("nosub-booker", nosub, "booking-confirmed");
         JsonNode b = api.post("/api/booking/bookings", BookingFixtures.book(STATION, slot, svc), nosub).expect(201).body();
         assertThat(b.path("status").asText()).isEqualTo("CONFIRMED");
         String dedup = "booking-confirmed:" + b.path("id").asLong();

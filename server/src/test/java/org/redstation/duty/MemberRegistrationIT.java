@@ -26,6 +26,8 @@ class MemberRegistrationIT extends DutyTestSupport {
         assertThat(orgs.size()).isGreaterThanOrEqualTo(5);
         assertThat(orgs.toString()).contains("襄阳铁路中学党支部").doesNotContain("0710-3330011"); // no secretary phone for residents
 
+        // the register page asks for the approved/rejected messages at the moment of applying
+        new org.redstation.support.Subscriptions(api, sandbox).accept(code, token, "member-approved", "member-rejected");
         JsonNode r = api.post("/api/member/registration", form("phone-13912345678", 4), token).expect(200).body();
         assertThat(r.path("status").asText()).isEqualTo("PENDING");
         assertThat(r.path("phone").asText()).isEqualTo("13912345678");
@@ -53,6 +55,45 @@ class MemberRegistrationIT extends DutyTestSupport {
         assertThat(msg.templateId()).isEqualTo("tpl-member-approved");
         assertThat(msg.errcode()).isZero();
         assertThat(msg.body().path("data").path("phrase2").path("value").asText()).isEqualTo("已通过");
+    }
+
+    @Test
+    void memberPathFromTheStationPickerToAnUnlistedBranchThatStaffTurnIntoAnOrganisation() {
+        // the street → community picker (public): 春园社区 under its street
+        JsonNode streets = api.get("/api/streets").expect(200).body();
+        assertThat(streets.toString()).contains("春园社区");
+        boolean found = false;
+        for (JsonNode st : streets) {
+            for (JsonNode c : st.path("communities")) {
+                found |= c.path("id").asLong() == CHUNYUAN && c.path("name").asText().equals("春园社区");
+            }
+        }
+        assertThat(found).isTrue();
+
+        String admin = api.adminLogin();
+        String code = unique("unlisted");
+        String token = api.login(code);
+        // neither a listed organisation nor a typed one
+        Map<String, Object> none = form("phone-13600000001", 3);
+        none.remove("orgId");
+        assertThat(api.post("/api/member/registration", none, token).expect(400).body().path("field").asText()).isEqualTo("orgId");
+        String branch = "襄阳某科技公司党支部" + System.nanoTime() % 10000;
+        none.put("orgName", branch);
+        JsonNode r = api.post("/api/member/registration", none, token).expect(200).body();
+        assertThat(r.path("orgName").asText()).isEqualTo(branch);
+        assertThat(r.path("orgNotListed").asBoolean()).isTrue();
+        assertThat(api.get("/api/staff/members?communityId=3&status=PENDING", admin).expect(200).body().toString()).contains(branch);
+
+        // rejected, then applies again with the same typed branch, then approved: the branch becomes an organisation
+        long id = r.path("id").asLong();
+        api.post("/api/staff/members/" + id + "/reject", Map.of("reason", "请补充单位全称"), admin).expect(200);
+        assertThat(api.post("/api/member/registration", none, token).expect(200).body().path("status").asText()).isEqualTo("PENDING");
+        JsonNode approved = api.post("/api/staff/members/" + id + "/approve", null, admin).expect(200).body();
+        assertThat(approved.path("orgNotListed").asBoolean()).isFalse();
+        assertThat(approved.path("orgName").asText()).isEqualTo(branch);
+        JsonNode orgs = api.get("/api/member/orgs?communityId=3", token).expect(200).body();
+        assertThat(orgs.toString()).contains(branch).contains("单位党支部");
+        assertThat(api.get("/api/me", token).expect(200).body().path("roles").toString()).contains("MEMBER");
     }
 
     @Test

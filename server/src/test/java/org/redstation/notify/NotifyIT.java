@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.redstation.support.IntegrationTest;
+import org.redstation.support.Subscriptions;
 import org.redstation.wechat.sandbox.SandboxInbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,8 +29,13 @@ class NotifyIT extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private long userId(String code) {
+    /** A user who tapped 允许 for the test template {@code times} times (one message each). */
+    private long acceptingUser(String code, int times) {
         String token = api.login(code);
+        Subscriptions subs = new Subscriptions(api, sandbox);
+        for (int i = 0; i < times; i++) {
+            subs.accept(code, token, "test-notice");
+        }
         return api.get("/api/me", token).expect(200).body().path("id").asLong();
     }
 
@@ -39,7 +45,7 @@ class NotifyIT extends IntegrationTest {
 
     @Test
     void sentAfterCommitWithTemplateIdOpenidAndFields() {
-        long uid = userId("notify-a");
+        long uid = acceptingUser("notify-a", 1);
         tx.executeWithoutResult(s -> notifier.enqueue(new Notification(uid, "test-notice", "pages/index/index",
                 Map.of("thing1", "晚间一小时：水电代办代缴与老年公交卡充值服务", "time2", "2026-12-01 18:00"), "notify-a-1")));
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(status("notify-a-1")));
@@ -54,7 +60,7 @@ class NotifyIT extends IntegrationTest {
 
     @Test
     void rolledBackTransactionSendsNothingAndDuplicateKeySendsOnce() {
-        long uid = userId("notify-b");
+        long uid = acceptingUser("notify-b", 1);
         tx.executeWithoutResult(s -> {
             notifier.enqueue(new Notification(uid, "test-notice", null, Map.of("thing1", "不会发出"), "notify-b-rollback"));
             s.setRollbackOnly();
@@ -69,7 +75,7 @@ class NotifyIT extends IntegrationTest {
 
     @Test
     void userWithoutSubscriptionIsRecordedAndNotRetried() {
-        long uid = userId("nosub-notify-c");
+        long uid = acceptingUser("nosub-notify-c", 1);
         notifier.enqueue(new Notification(uid, "test-notice", null, Map.of("thing1", "提醒"), "notify-c-1"));
         notifier.dispatchNow();
         await().atMost(Duration.ofSeconds(10)).until(() -> "REFUSED".equals(status("notify-c-1")));
@@ -80,7 +86,7 @@ class NotifyIT extends IntegrationTest {
 
     @Test
     void badTemplateDataFailsAtOnceUnknownUserFails() {
-        long uid = userId("notify-d");
+        long uid = acceptingUser("notify-d", 1);
         notifier.enqueue(new Notification(uid, "test-notice", null, Map.of("phrase3", "not chinese"), "notify-d-1"));
         notifier.enqueue(new Notification(987654321L, "test-notice", null, Map.of("thing1", "x"), "notify-d-2"));
         notifier.dispatchNow();
@@ -89,7 +95,7 @@ class NotifyIT extends IntegrationTest {
 
     @Test
     void twoInstancesDispatchingAtOnceSendEachMessageExactlyOnce() throws Exception {
-        long uid = userId("notify-e");
+        long uid = acceptingUser("notify-e", 60);
         for (int i = 0; i < 60; i++) {
             jdbc.update("INSERT INTO notify_outbox (dedup_key, user_id, template, data_json, status, attempts, next_attempt_at, created_at) "
                     + "VALUES (?, ?, 'test-notice', '{\"thing1\":\"并发\"}', 'PENDING', 0, NOW(3) - INTERVAL 1 SECOND, NOW(3))", "notify-e-" + i, uid);

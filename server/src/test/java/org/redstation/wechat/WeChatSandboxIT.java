@@ -54,6 +54,7 @@ class WeChatSandboxIT extends IntegrationTest {
     @Test
     void subscribeMessagesAreRecordedAndReadableOverHttp() throws Exception {
         String openid = openidOf("sandbox-it-sub");
+        sandbox.acceptSubscribe(openid, "TPL_BOOKED");
         ma.getSubscribeService().sendSubscribeMsg(WxMaSubscribeMessage.builder().toUser(openid).templateId("TPL_BOOKED")
                 .page("pages/index/index").data(List.of(new MsgData("thing1", "晚间一小时"), new MsgData("time2", "2026-12-01 18:00")))
                 .build());
@@ -67,6 +68,7 @@ class WeChatSandboxIT extends IntegrationTest {
     @Test
     void badTemplateDataIs47003AndRefusingUserIs43101() {
         String openid = openidOf("sandbox-it-bad");
+        sandbox.acceptSubscribe(openid, "T");
         assertThatThrownBy(() -> ma.getSubscribeService().sendSubscribeMsg(WxMaSubscribeMessage.builder().toUser(openid)
                 .templateId("T").data(List.of(new MsgData("thing1", "这是一段超过二十个字的很长很长很长很长的文字内容"))).build()))
                 .isInstanceOfSatisfying(WxErrorException.class, e -> assertThat(e.getError().getErrorCode()).isEqualTo(47003));
@@ -74,6 +76,30 @@ class WeChatSandboxIT extends IntegrationTest {
         assertThatThrownBy(() -> ma.getSubscribeService().sendSubscribeMsg(WxMaSubscribeMessage.builder().toUser(openid)
                 .templateId("T").data(List.of(new MsgData("thing1", "ok"))).build()))
                 .isInstanceOfSatisfying(WxErrorException.class, e -> assertThat(e.getError().getErrorCode()).isEqualTo(43101));
+    }
+
+    @Test
+    void aSubscribeMessageIsDeliveredOnlyAgainstAnAcceptanceOneSendEach() throws Exception {
+        String openid = openidOf("sandbox-it-consent");
+        WxMaSubscribeMessage m = WxMaSubscribeMessage.builder().toUser(openid).templateId("TPL_ONCE")
+                .data(List.of(new MsgData("thing1", "提醒"))).build();
+        assertThatThrownBy(() -> ma.getSubscribeService().sendSubscribeMsg(m))
+                .isInstanceOfSatisfying(WxErrorException.class, e -> assertThat(e.getError().getErrorCode()).isEqualTo(43101));
+        // what wx.requestSubscribeMessage answered on the phone, through the control endpoint as the client would
+        new Api(sandbox.baseUrl()).post("/sandbox/control", java.util.Map.of("action", "subscribe-result", "openid", openid,
+                "results", java.util.Map.of("TPL_ONCE", "accept", "TPL_OTHER", "reject"))).expect(200);
+        ma.getSubscribeService().sendSubscribeMsg(m);
+        assertThatThrownBy(() -> ma.getSubscribeService().sendSubscribeMsg(m))
+                .isInstanceOfSatisfying(WxErrorException.class, e -> assertThat(e.getError().getErrorCode()).isEqualTo(43101));
+        assertThat(sandbox.acceptancesLeft(openid, "TPL_OTHER")).isZero();
+        // long-term templates need no acceptance per send
+        new Api(sandbox.baseUrl()).post("/sandbox/control", java.util.Map.of("action", "long-term-template",
+                "templateId", "TPL_ONCE", "longTerm", true)).expect(200);
+        ma.getSubscribeService().sendSubscribeMsg(m);
+        ma.getSubscribeService().sendSubscribeMsg(m);
+        sandbox.setLongTermTemplate("TPL_ONCE", false);
+        assertThat(sandbox.inbox().find("subscribe", openid, null).stream().map(x -> x.errcode()).toList())
+                .containsExactly(43101, 0, 43101, 0, 0);
     }
 
     @Test

@@ -242,12 +242,18 @@ final class SandboxApi {
 
     private void subscribe(HttpExchange ex, String appid, JsonNode body) throws IOException {
         Outcome o = badRecipient(body, true);
-        if (o == null && s.refusing.containsKey(body.path("touser").asText())) {
+        String touser = body.path("touser").asText();
+        String tpl = body.path("template_id").asText();
+        if (o == null && (s.refusing.containsKey(touser) || !s.hasAcceptance(touser, tpl))) {
             o = new Outcome(43101, "user refuse to accept the msg");
         }
         if (o == null) {
             String bad = SubscribeData.firstInvalid(body.path("data"));
             o = bad == null ? Outcome.OK : new Outcome(47003, "argument invalid! data." + bad + ".value invalid");
+        }
+        // one acceptance per delivered message (two racing sends cannot share the last one)
+        if (o.err() == 0 && !s.useAcceptance(touser, tpl)) {
+            o = new Outcome(43101, "user refuse to accept the msg");
         }
         s.inbox.add("subscribe", appid, body, o.err());
         reply(ex, o.err(), o.msg(), null);
@@ -323,7 +329,7 @@ final class SandboxApi {
         s.sendJson(ex, 200, Map.of("messages", s.inbox.find(q.get("type"), q.get("touser"), after)));
     }
 
-    /** POST /sandbox/control {"action": "refuse-subscribe"|"accept-subscribe"|"close-kefu-window"|"open-kefu-window"|"unfollow"|"revoke-tokens"|"reset", "openid": …}. */
+    /** POST /sandbox/control {"action": "subscribe-result"|"long-term-template"|"refuse-subscribe"|"accept-subscribe"|"close-kefu-window"|"open-kefu-window"|"unfollow"|"revoke-tokens"|"reset", "openid": …}. */
     private void control(HttpExchange ex) throws IOException {
         JsonNode b = s.body(ex);
         String action = b == null ? "" : b.path("action").asText("");
@@ -334,6 +340,12 @@ final class SandboxApi {
             case "close-kefu-window" -> s.setKefuWindowClosed(openid, true);
             case "open-kefu-window" -> s.setKefuWindowClosed(openid, false);
             case "unfollow" -> s.unfollowed.put(openid, true);
+            case "subscribe-result" -> {
+                Map<String, String> results = new java.util.LinkedHashMap<>();
+                b.path("results").fields().forEachRemaining(e -> results.put(e.getKey(), e.getValue().asText("")));
+                s.recordSubscribeResult(openid, results);
+            }
+            case "long-term-template" -> s.setLongTermTemplate(b.path("templateId").asText(""), b.path("longTerm").asBoolean(true));
             case "revoke-tokens" -> s.revokeTokens();
             case "reset" -> s.reset();
             case "register-user" -> {
@@ -365,8 +377,12 @@ final class SandboxApi {
                 Identities: GET /sandbox/openid?appid=APPID&code=CODE (a code always maps to the same openid)
                 Control:    POST /sandbox/control {"action":"refuse-subscribe|accept-subscribe|close-kefu-window|
                             open-kefu-window|unfollow|revoke-tokens|reset","openid":"..."}
+                            {"action":"subscribe-result","openid":"...","results":{"TEMPLATE_ID":"accept|reject"}}
+                              (what wx.requestSubscribeMessage answered: one accept = one message)
+                            {"action":"long-term-template","templateId":"...","longTerm":true}
                             {"action":"register-user","code":"..."} -> the code's openid per app
                 Codes:      bad*/invalid*/expired* -> 40029, ratelimit* -> 45011, nosub* -> user refuses subscribe (43101)
+Subscribe:  delivered only against an acceptance of that template by that user (one each), else 43101
                 """;
     }
 

@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Conventions: a login code always maps to the same openid ({@link SandboxIdentity#openid}); codes
  * starting with {@code bad}, {@code invalid} or {@code expired} are refused with 40029; codes starting
- * with {@code nosub} give a user who refuses subscribe messages (43101). A phone code
+ * with {@code nosub} give a user who refuses subscribe messages (43101). A subscribe message is delivered only
+ * against an acceptance of its template by its user ({@link #recordSubscribeResult}), one send each, as WeChat
+ * does; without one the answer is 43101. A phone code
  * {@code phone-13812345678} yields that number.
  */
 public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeChatApiEndpoint {
@@ -43,6 +45,12 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
     final Map<String, Boolean> refusing = new ConcurrentHashMap<>();
     final Map<String, Boolean> kefuClosed = new ConcurrentHashMap<>();
     final Map<String, Boolean> unfollowed = new ConcurrentHashMap<>();
+    /**
+     * WeChat's subscribe rule: openid + "|" + template id -> acceptances not used yet. A message is delivered only
+     * against one (and uses it); long-term templates need none.
+     */
+    final Map<String, java.util.concurrent.atomic.AtomicInteger> acceptances = new ConcurrentHashMap<>();
+    final java.util.Set<String> longTermTemplates = ConcurrentHashMap.newKeySet();
     /** openid -> login code of every user the sandbox has handed out (for /cgi-bin/user/info and its unionid). */
     final Map<String, String> knownUsers = new ConcurrentHashMap<>();
     private HttpServer server;
@@ -99,6 +107,54 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
         }
     }
 
+    /**
+     * Records what wx.requestSubscribeMessage answered on the phone, as WeChat's client does: each
+     * {@code templateId -> "accept"} allows one subscribe message of that template to that user.
+     */
+    public void recordSubscribeResult(String openid, Map<String, String> results) {
+        results.forEach((tpl, answer) -> {
+            if ("accept".equals(answer) || "acceptWithAudio".equals(answer) || "acceptWithAlert".equals(answer)) {
+                acceptances.computeIfAbsent(openid + "|" + tpl, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            }
+        });
+    }
+
+    /** One acceptance of each template by the user (the user tapped 允许 once per template). */
+    public void acceptSubscribe(String openid, String... templateIds) {
+        for (String t : templateIds) {
+            recordSubscribeResult(openid, Map.of(t, "accept"));
+        }
+    }
+
+    /** Acceptances of a template the user has not used yet. */
+    public int acceptancesLeft(String openid, String templateId) {
+        var n = acceptances.get(openid + "|" + templateId);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Marks a template as long-term (长期订阅): delivered without using an acceptance. */
+    public void setLongTermTemplate(String templateId, boolean longTerm) {
+        if (longTerm) {
+            longTermTemplates.add(templateId);
+        } else {
+            longTermTemplates.remove(templateId);
+        }
+    }
+
+    /** Whether a message of the template may be delivered to the user now (an acceptance left or long-term). */
+    boolean hasAcceptance(String openid, String templateId) {
+        return longTermTemplates.contains(templateId) || acceptancesLeft(openid, templateId) > 0;
+    }
+
+    /** Uses one acceptance for a delivered message; false when another send took the last one first. */
+    boolean useAcceptance(String openid, String templateId) {
+        if (longTermTemplates.contains(templateId)) {
+            return true;
+        }
+        var n = acceptances.get(openid + "|" + templateId);
+        return n != null && n.getAndUpdate(v -> v > 0 ? v - 1 : v) > 0;
+    }
+
     /** Closes (or reopens) the 48-hour customer-service window of an openid: custom messages then get 45015. */
     public void setKefuWindowClosed(String openid, boolean closed) {
         if (closed) {
@@ -133,6 +189,8 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
         refusing.clear();
         kefuClosed.clear();
         unfollowed.clear();
+        acceptances.clear();
+        longTermTemplates.clear();
     }
 
     @Override
