@@ -31,6 +31,9 @@ class VolunteerActivityIT extends IntegrationTest {
         String admin = api.adminLogin();
         User volunteer = user(api, WishFixtures.unique("vol"));
         User quitter = user(api, WishFixtures.unique("vol-q"));
+        // as the activity page does when signing up: the volunteer agrees to the reminder (the quitter too)
+        new org.redstation.support.Subscriptions(api, sandbox).accept(volunteer.code(), volunteer.token(), "activity-reminder");
+        new org.redstation.support.Subscriptions(api, sandbox).accept(quitter.code(), quitter.token(), "activity-reminder");
         LocalDateTime start = now().plusMinutes(10);
         JsonNode a = api.post("/api/staff/volunteer/activities", Map.of("stationId", 3, "title", "晚间一小时·四点半课堂辅导",
                 "startAt", start.toString(), "endAt", start.plusMinutes(90).toString(), "capacity", 5), admin).expect(201).body();

@@ -36,6 +36,10 @@ class WishFlowIT extends IntegrationTest {
         User resident = user(api, WishFixtures.unique("wish-res"));
         User leader = user(api, WishFixtures.unique("wish-lead"));
         long team = WishFixtures.team(api, admin, leader, "CIVILISATION");
+        // the pages ask at the moment of the action: the resident when posting, the leader when taking tasks
+        var subscriptions = new org.redstation.support.Subscriptions(api, sandbox);
+        subscriptions.accept(resident.code(), resident.token(), "wish-accepted", "wish-completed");
+        subscriptions.accept(leader.code(), leader.token(), "wish-dispatched");
 
         JsonNode w = post(api, resident, "REPAIR", "楼下张奶奶家的水龙头坏了，老人腿脚不便，希望有人帮忙修一下");
         long id = w.path("id").asLong();
