@@ -2,6 +2,7 @@
 // code (hours are credited at check-in). pages/volunteer/activities/index[?stationId=<id>]
 const { get, post, del } = require('../../../utils/request.js')
 const { sceneFromPath } = require('../../../utils/station.js')
+const consent = require('../../../utils/consent.js')
 
 function when(a) {
   const s = String(a.startAt || '').replace('T', ' ')
@@ -14,6 +15,7 @@ Page({
 
   onLoad(query) {
     this.setData({ stationId: Number((query && query.stationId) || 0) })
+    consent.preload()
   },
 
   onShow() {
@@ -38,7 +40,8 @@ Page({
   },
 
   onSignUp(e) {
-    return post('/api/volunteer/activities/' + e.currentTarget.dataset.id + '/signup').then(() => {
+    const id = e.currentTarget.dataset.id
+    return consent.ask(['activity-reminder']).then(() => post('/api/volunteer/activities/' + id + '/signup')).then(() => {
       wx.showToast({ title: '报名成功', icon: 'success' })
       return this.load()
     }, () => this.load())

@@ -4,6 +4,7 @@ const { get, post } = require('../../../utils/request.js')
 const { uploadFile } = require('../../../utils/upload.js')
 const { currentLocation } = require('../../../utils/station.js')
 const { url } = require('../../../utils/routes.js')
+const consent = require('../../../utils/consent.js')
 
 const MAX_TEXT = 500
 const MAX_PHOTOS = 3
@@ -17,6 +18,7 @@ Page({
   onLoad(query) {
     const stationId = Number((query && query.stationId) || 0)
     this.setData({ stationId })
+    consent.preload()
     return this.load()
   },
 
@@ -85,7 +87,8 @@ Page({
     if (!content) return wx.showToast({ title: '请写下内容', icon: 'none' })
     if (this.data.submitting) return null
     this.setData({ submitting: true })
-    return post('/api/wishes', {
+    // asked inside the tap: the news that someone took it on, and that it is done
+    return consent.ask(['wish-accepted', 'wish-completed']).then(() => post('/api/wishes', {
       category: this.data.category, content, stationId: this.data.stationId, mayContact: this.data.mayContact,
     }).then(
       (wish) => this.uploadAll(wish.id).then((failed) => {
@@ -95,7 +98,7 @@ Page({
         wx.redirectTo({ url: url('wishDetail', { id: wish.id }) })
       }),
       () => this.setData({ submitting: false }),
-    )
+    ))
   },
 
   uploadAll(id) {
