@@ -141,6 +141,15 @@ class Conversations {
         return out.getId();
     }
 
+    /** The bot's answer to a message already stored (a hand-off): the thread shows it after the message. */
+    @Transactional
+    public void botReply(ChatUsers.ChatUser u, String answerText, String partsJson) {
+        MessageRow out = message(null, u.openid(), MessageDirection.BOT, null, "text", answerText == null ? "" : answerText, null, null);
+        out.setBotHandled(true);
+        out.setPartsJson(partsJson);
+        messages.insert(out);
+    }
+
     /** One page of the resident's thread (bot, resident, staff), newest first. */
     List<MessageRow> thread(String openid, Long before, int size) {
         return messages.thread(openid, before == null ? Long.MAX_VALUE : before, Math.max(1, Math.min(size, 50)));
