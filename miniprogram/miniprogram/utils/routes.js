@@ -11,6 +11,7 @@ const PAGES = {
   memberCenter: '/pages/member/center/index',
   dutyShifts: '/pages/duty/shifts/index',
   dutyMine: '/pages/duty/mine/index',
+  assistant: '/pages/assistant/chat/index',
 }
 
 /**

@@ -21,6 +21,8 @@ class AssistantService {
     private final MessageMapper messages;
     private final AnswerText render;
     private final ObjectMapper json;
+    private final org.redstation.station.StationApi stations;
+    private final IntentAnswers cards;
 
     /** One line of the thread: who wrote it (resident, bot, staff), the text and, for the bot, the parts. */
     record Item(long id, String role, String text, List<Answer.Part> parts, Long conversationId, String createdAt) {
@@ -30,7 +32,9 @@ class AssistantService {
     }
 
     AssistantService(Assistant assistant, ChatUsers users, Conversations conversations, MessageMapper messages,
-                     AnswerText render, ObjectMapper json) {
+                     AnswerText render, ObjectMapper json, org.redstation.station.StationApi stations, IntentAnswers cards) {
+        this.stations = stations;
+        this.cards = cards;
         this.assistant = assistant;
         this.users = users;
         this.conversations = conversations;
@@ -43,6 +47,22 @@ class AssistantService {
     Answer ask(long appUserId, String text, String clientKey) {
         ChatUsers.ChatUser u = users.miniapp(appUserId);
         return handle(u, text, "a:" + u.openid() + ":" + clientKey);
+    }
+
+    /** The three stations nearest to a point the resident picked, as station cards (stored in the thread). */
+    Answer nearby(long appUserId, double latitude, double longitude, String clientKey) {
+        ChatUsers.ChatUser u = users.miniapp(appUserId);
+        String key = "a:" + u.openid() + ":" + clientKey;
+        if (exists(key)) {
+            return Answer.text("这条消息已收到。");
+        }
+        List<Answer.Part> parts = new ArrayList<>();
+        List<org.redstation.station.StationApi.Nearby> near = stations.nearby(latitude, longitude, IntentAnswers.CARDS);
+        parts.add(new Answer.Text(near.isEmpty() ? "附近暂时没有驿站。" : "离您最近的驿站："));
+        near.forEach(n -> parts.add(cards.card(n.station(), "距离约" + n.distanceMeters() + "米")));
+        Answer a = new Answer(parts);
+        conversations.botExchange(u, "[位置]", key, render.plain(a), partsJson(a));
+        return a;
     }
 
     /**

@@ -31,9 +31,11 @@ class IntentAnswers {
     private final ObjectProvider<NextSlotsProvider> slots;
     private final ObjectProvider<OnDutyProvider> duty;
     private final BookingQueries bookings;
+    private final java.time.Clock clock;
 
     IntentAnswers(StationApi stations, ObjectProvider<NextSlotsProvider> slots, ObjectProvider<OnDutyProvider> duty,
-                  BookingQueries bookings) {
+                  BookingQueries bookings, java.time.Clock clock) {
+        this.clock = clock;
         this.stations = stations;
         this.slots = slots;
         this.duty = duty;
@@ -80,12 +82,14 @@ class IntentAnswers {
             return Answer.of(new Answer.Text("“" + service.name() + "”无需预约，驿站开放时间内直接前往即可（"
                     + offered.get().usageMode().label() + "）。"), card(station, serviceTimes(station)));
         }
-        List<NextSlotsProvider.SlotSummary> all = nextSlots(station.id());
-        List<NextSlotsProvider.SlotSummary> fit = all.stream().filter(s -> fits(s, q.when())).limit(CARDS).toList();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        List<BookingQueries.ServiceSlot> all = bookings.slotsOf(station.id(), service.id(), 14).stream()
+                .filter(s -> s.date().atTime(s.start()).isAfter(now)).toList();
+        List<BookingQueries.ServiceSlot> fit = all.stream().filter(s -> fits(s.date(), s.start(), s.end(), q.when())).limit(CARDS).toList();
         List<Answer.Part> parts = new ArrayList<>();
         if (fit.isEmpty()) {
-            parts.add(new Answer.Text(all.isEmpty() ? station.name() + "近期没有可预约的时段。"
-                    : station.name() + (q.when() == null ? "" : "在您说的时间") + "没有可预约的时段，最近的有："));
+            parts.add(new Answer.Text(all.isEmpty() ? station.name() + "近期没有可预约“" + service.name() + "”的时段。"
+                    : station.name() + "在您说的时间没有可预约的时段，最近的有："));
             all.stream().limit(CARDS).forEach(s -> parts.add(slot(s, station, service)));
         } else {
             parts.add(new Answer.Text(station.name() + "可以预约“" + service.name() + "”，点时段即可预约："));
@@ -179,9 +183,9 @@ class IntentAnswers {
         return new Answer.DutyCard(s.id(), s.name(), people);
     }
 
-    private static Answer.SlotCard slot(NextSlotsProvider.SlotSummary s, StationRef station, Gazetteer.Service service) {
-        return new Answer.SlotCard(s.slotId(), station.id(), station.name(), service == null ? null : service.id(),
-                service == null ? s.kindName() : service.name(), s.date(), s.start(), s.end(), s.seatsLeft(), s.waitlistOpen());
+    private static Answer.SlotCard slot(BookingQueries.ServiceSlot s, StationRef station, Gazetteer.Service service) {
+        return new Answer.SlotCard(s.slotId(), station.id(), station.name(), service.id(), service.name(), s.date().toString(),
+                hm(s.start()), hm(s.end()), s.seatsLeft(), s.waitlistOpen());
     }
 
     /** "近期服务时段：12月3日（周三）18:00-19:00 晚间一小时 …" from the next open slots. */
@@ -226,17 +230,14 @@ class IntentAnswers {
     }
 
     /** A slot on the day(s) said and overlapping the time said (anything when nothing was said). */
-    static boolean fits(NextSlotsProvider.SlotSummary s, When w) {
+    static boolean fits(LocalDate d, LocalTime start, LocalTime end, When w) {
         if (w == null) {
             return true;
         }
-        LocalDate d = LocalDate.parse(s.date());
         if (w.hasDate() && (d.isBefore(w.from()) || d.isAfter(w.to()))) {
             return false;
         }
         if (w.hasTime()) {
-            LocalTime start = LocalTime.parse(s.start());
-            LocalTime end = LocalTime.parse(s.end());
             LocalTime wEnd = w.end().equals(w.start()) ? w.start().plusMinutes(1) : w.end();
             return start.isBefore(wEnd) && end.isAfter(w.start());
         }
