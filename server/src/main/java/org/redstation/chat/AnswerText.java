@@ -54,7 +54,7 @@ class AnswerText {
             return "可以回复：" + String.join(" / ", c.chips());
         }
         if (p instanceof Answer.StationCard s) {
-            return "【" + s.name() + "】" + s.statusName() + "\n地址：" + s.address()
+            return s.name() + "\n" + s.statusName() + " · " + s.communityName() + "\n地址：" + s.address()
                     + (s.phone() == null ? "" : "\n电话：" + s.phone()) + (s.note() == null ? "" : "\n" + s.note())
                     + (withLinks ? "\n" + links.station(s.stationId(), "查看驿站") : "");
         }
@@ -69,7 +69,7 @@ class AnswerText {
                     + k.serviceName() + "（" + k.statusName() + "）";
         }
         if (p instanceof Answer.DutyCard d) {
-            return d.stationName() + " 当前值班：" + (d.people().isEmpty() ? "暂无"
+            return "当前值班：" + (d.people().isEmpty() ? "暂无"
                     : String.join("、", d.people().stream().map(x -> x.maskedName()
                     + (x.organisation() == null ? "" : "（" + x.organisation() + "）")).toList()));
         }
@@ -79,6 +79,6 @@ class AnswerText {
     /** "12月3日（周三）". */
     static String day(String isoDate) {
         LocalDate d = LocalDate.parse(isoDate);
-        return d.getMonthValue() + "月" + d.getDayOfMonth() + "日（" + "一二三四五六日".charAt(d.getDayOfWeek().getValue() - 1) + "）";
+        return d.getMonthValue() + "月" + d.getDayOfMonth() + "日（周" + "一二三四五六日".charAt(d.getDayOfWeek().getValue() - 1) + "）";
     }
 }

@@ -165,7 +165,7 @@ class IntentAnswers {
         if (s == null) {
             return askStation(names, "请问您想问哪个驿站的值班？");
         }
-        return Answer.of(dutyCard(s));
+        return Answer.of(new Answer.Text(s.name() + "（" + s.statusLabel() + "）"), dutyCard(s));
     }
 
     // ---- parts ----

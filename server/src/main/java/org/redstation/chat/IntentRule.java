@@ -55,10 +55,23 @@ class IntentRule implements TextRule {
             case BOOK_SLOT -> answers.bookSlot(names, t.user(), u);
             case FIND_STATION -> answers.findStation(names, t.user(), u);
             case OPENING_HOURS -> answers.openingHours(names, t.user(), u);
-            case STATION_SERVICES -> answers.services(names, t.user(), u);
+            case STATION_SERVICES -> u.service() != null && u.place() == null ? answerAndForward(answers.findStation(names, t.user(), u), t)
+                    : answers.services(names, t.user(), u);
             case WHO_ON_DUTY -> answers.onDuty(names, t.user(), u);
             case HELP, UNKNOWN -> null;
         };
+    }
+
+    /**
+     * "低保怎么申请": where it is offered, and the question itself goes to staff (a how-to the catalogue cannot answer).
+     */
+    private Answer answerAndForward(Answer where, TextMessage t) {
+        Conversations.Forwarded f = conversations.residentMessage(t.user(), "text", t.folded(), t.wxKey());
+        if (f == null) {
+            return null;
+        }
+        Answer.Part handOff = f.conversationId() == null ? new Answer.Text(f.text()) : new Answer.HandOff(f.conversationId(), f.text());
+        return where == null ? Answer.of(handOff) : where.plus(handOff);
     }
 
     /** The same module command as the keyword (签到, 签退, 我的值班), so both ways of asking answer alike. */

@@ -145,7 +145,7 @@ class AssistantIT extends ChatTestBase {
         String ts = now();
         String nonce = "n" + nextMsgId();
         WxCryptUtil crypt = new WxCryptUtil(MA_TOKEN, AES_KEY, MA_APPID);
-        String enc = crypt.encrypt(textJson(openid, "帮助", nextMsgId()));
+        String enc = crypt.encrypt("RANDOM16CHARSxyz", textJson(openid, "帮助", nextMsgId()));
         String query = "?signature=" + SHA1.gen(MA_TOKEN, ts, nonce) + "&timestamp=" + ts + "&nonce=" + nonce
                 + "&encrypt_type=aes&msg_signature=" + SHA1.gen(MA_TOKEN, ts, nonce, enc);
         assertThat(maPost(query, "{\"ToUserName\":\"gh_ma\",\"Encrypt\":\"" + enc + "\"}", false).status()).isEqualTo(200);
