@@ -60,6 +60,9 @@ class IntentAnswers {
     Answer bookSlot(GazetteerSource.Snapshot names, ChatUsers.ChatUser u, Understanding q) {
         StationRef station = stationFor(names, u, q);
         Gazetteer.Service service = q.service();
+        if (service == null && q.place() == null) {
+            return null; // "预约" alone: the built-in words link the booking page
+        }
         if (service == null) {
             return Answer.of(new Answer.Text("请问您想预约什么服务？"), new Answer.Chips(bookableNames(names, station)));
         }
