@@ -17,6 +17,7 @@ const PAGES = {
   wishTasks: '/pages/wish/tasks/index',
   volunteerActivities: '/pages/volunteer/activities/index',
   messages: '/pages/notify/messages/index',
+  assistant: '/pages/assistant/chat/index',
 }
 
 /**

@@ -149,6 +149,10 @@ Page({
     if (s && s.bookable) wx.navigateTo({ url: url('bookingSlots', { stationId: s.id }) })
   },
 
+  onAssistant() {
+    wx.navigateTo({ url: url('assistant') })
+  },
+
   onHome() {
     wx.reLaunch({ url: url('home') })
   },

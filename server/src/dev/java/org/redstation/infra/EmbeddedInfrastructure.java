@@ -75,6 +75,7 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
         // development defaults, each overridable by configuration
         putIfUnset(env, props, "redstation.wechat.sandbox.enabled", "WX_SANDBOX_ENABLED", "true");
         putIfUnset(env, props, "redstation.wechat.sandbox.port", "WX_SANDBOX_PORT", "18081");
+        putIfUnset(env, props, "redstation.wechat.miniapp.token", "WX_MA_TOKEN", "sandbox-ma-token");
         putIfUnset(env, props, "redstation.demo-data", "REDSTATION_DEMO_DATA", "true");
         putIfUnset(env, props, "redstation.admin.username", "REDSTATION_ADMIN_USERNAME", "admin");
         putIfUnset(env, props, "redstation.admin.password", "REDSTATION_ADMIN_PASSWORD", "admin123");

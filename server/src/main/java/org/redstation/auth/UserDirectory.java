@@ -30,6 +30,28 @@ public class UserDirectory {
                 .stream().findFirst().map(AppUser::getId);
     }
 
+    /** The mini-program user of a mini-program openid (customer-service messages carry only the openid). */
+    public Optional<Long> userIdByMiniappOpenid(String openid) {
+        if (openid == null || openid.isBlank()) {
+            return Optional.empty();
+        }
+        return users.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<AppUser>()
+                .eq(AppUser::getOpenid, openid).orderByAsc(AppUser::getId).last("LIMIT 1"))
+                .stream().findFirst().map(AppUser::getId);
+    }
+
+    /** How staff see a resident: the masked nickname, else the masked phone, else null. */
+    public Optional<String> maskedName(long userId) {
+        AppUser u = users.selectById(userId);
+        if (u == null) {
+            return Optional.empty();
+        }
+        if (u.getNickname() != null && !u.getNickname().isBlank()) {
+            return Optional.of(org.redstation.common.Masks.name(u.getNickname()));
+        }
+        return Optional.ofNullable(u.getPhone()).filter(p -> !p.isBlank()).map(org.redstation.common.Masks::phone);
+    }
+
     public Set<Role> roles(long userId) {
         AppUser u = users.selectById(userId);
         return u == null ? Set.of() : u.roleSet();

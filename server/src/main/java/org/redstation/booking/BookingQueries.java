@@ -12,9 +12,29 @@ import org.springframework.stereotype.Service;
 @Service
 public class BookingQueries {
     private final BookingViews views;
+    private final org.redstation.station.StationApi stations;
 
-    BookingQueries(BookingViews views) {
+    BookingQueries(BookingViews views, org.redstation.station.StationApi stations) {
         this.views = views;
+        this.stations = stations;
+    }
+
+    /** An open slot in which a given service can be booked (a seat left, or its waiting list open). */
+    public record ServiceSlot(long slotId, LocalDate date, LocalTime start, LocalTime end, int seatsLeft, boolean waitlistOpen) {
+    }
+
+    /**
+     * The open slots of a station in the next {@code days} days whose rule lists the service, soonest first: the slot
+     * picker's own view (the same statements), filtered. For the chat bot's slot cards.
+     */
+    public List<ServiceSlot> slotsOf(long stationId, long serviceId, int days) {
+        return stations.find(stationId).map(st -> views.stationSlots(st, Math.max(1, Math.min(days, 31)), null).days().stream()
+                .flatMap(d -> d.slots().stream())
+                .filter(v -> "OPEN".equals(v.status()) && (v.seatsLeft() > 0 || v.waitlistOpen()))
+                .filter(v -> v.services().stream().anyMatch(x -> x.id() == serviceId))
+                .map(v -> new ServiceSlot(v.id(), LocalDate.parse(v.date()), LocalTime.parse(v.start()), LocalTime.parse(v.end()),
+                        v.seatsLeft(), v.waitlistOpen()))
+                .toList()).orElse(List.of());
     }
 
     /**

@@ -7,11 +7,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Chat-bot settings ({@code redstation.chat.*}). {@code replyTemplateId}: the official-account template used
  * when a staff reply falls outside WeChat's 48-hour customer-service window; {@code menu}: the custom menu
- * published by POST /api/staff/chat/menu/publish.
+ * published by POST /api/staff/chat/menu/publish; {@code work*}: staff working days (MONDAY,…) and hours;
+ * {@code escalateAfter}: an unanswered conversation goes to the community's other staff, then the street;
+ * {@code gazetteerRefresh}: how often the intent parser's names are rebuilt from the station module.
  */
 @ConfigurationProperties("redstation.chat")
 public record ChatProperties(int maxContentLength, Duration bindingCodeTtl, Duration dedupTtl, String replyTemplateId,
-                             String bookingPage, String stationPage, String memberPage, List<MenuButton> menu) {
+                             String bookingPage, String stationPage, String memberPage, List<MenuButton> menu,
+                             String workDays, String workStart, String workEnd, Duration escalateAfter,
+                             Duration gazetteerRefresh) {
 
     public ChatProperties {
         maxContentLength = maxContentLength <= 0 ? 600 : maxContentLength;
@@ -22,6 +26,22 @@ public record ChatProperties(int maxContentLength, Duration bindingCodeTtl, Dura
         stationPage = stationPage == null ? org.redstation.common.MiniProgramPages.STATION : stationPage;
         memberPage = memberPage == null ? "pages/member/center/index" : memberPage;
         menu = menu == null ? List.of() : menu;
+        workDays = workDays == null || workDays.isBlank() ? "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY" : workDays;
+        workStart = workStart == null || workStart.isBlank() ? "09:00" : workStart;
+        workEnd = workEnd == null || workEnd.isBlank() ? "18:00" : workEnd;
+        escalateAfter = escalateAfter == null ? Duration.ofMinutes(30) : escalateAfter;
+        gazetteerRefresh = gazetteerRefresh == null ? Duration.ofMinutes(3) : gazetteerRefresh;
+    }
+
+    /** Staff working days and hours: outside them residents are told when to expect a reply. */
+    WorkingHours workingHours() {
+        java.util.Set<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (String d : workDays.split(",")) {
+            if (!d.isBlank()) {
+                days.add(java.time.DayOfWeek.valueOf(d.trim().toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        return new WorkingHours(days, java.time.LocalTime.parse(workStart), java.time.LocalTime.parse(workEnd));
     }
 
     /**

@@ -20,7 +20,7 @@ class ChatRouting {
 
     @Bean(destroyMethod = "shutDownExecutorService")
     WxMpMessageRouter chatRouter(WxMpService mp, SubscribeHandler subscribe, NoReplyHandler noReply, MenuClickHandler click,
-                                 TextHandler text, LocationHandler location, VoiceHandler voice, MediaHandler media,
+                                 ScanHandler scan, TextHandler text, LocationHandler location, VoiceHandler voice, MediaHandler media,
                                  UnsupportedHandler unsupported) {
         // sync rules never use the pool; one small daemon thread instead of WxJava's default hundred
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
@@ -33,6 +33,7 @@ class ChatRouting {
         return router
                 .rule().async(false).msgType(XmlMsgType.EVENT).event(EventType.SUBSCRIBE).handler(subscribe).end()
                 .rule().async(false).msgType(XmlMsgType.EVENT).event(EventType.UNSUBSCRIBE).handler(noReply).end()
+                .rule().async(false).msgType(XmlMsgType.EVENT).event(EventType.SCAN).handler(scan).end()
                 .rule().async(false).msgType(XmlMsgType.EVENT).event(EventType.CLICK).handler(click).end()
                 .rule().async(false).msgType(XmlMsgType.EVENT).event(EventType.VIEW).handler(noReply).end()
                 .rule().async(false).msgType(XmlMsgType.EVENT).handler(noReply).end()

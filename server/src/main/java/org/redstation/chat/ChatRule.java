@@ -21,6 +21,8 @@ class ChatRule {
     private RuleMatchType matchType;
     private String pattern;
     private String reply;
+    /** True: the rule answers and the message also goes to the community's staff. */
+    private Boolean forwards;
     private Integer priority;
     private Boolean enabled;
     private String updatedBy;

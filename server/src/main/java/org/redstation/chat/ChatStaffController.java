@@ -59,9 +59,9 @@ class ChatStaffController {
                     @NotBlank(message = "不能为空") @Pattern(regexp = "EXACT|CONTAINS|REGEX", message = "只能是 EXACT、CONTAINS 或 REGEX") String matchType,
                     @NotBlank(message = "不能为空") @Size(max = 200, message = "最多200字") String pattern,
                     @NotBlank(message = "不能为空") @Size(max = 2000, message = "最多2000字") String reply,
-                    Integer priority, Boolean enabled) {
+                    Integer priority, Boolean enabled, Boolean forwards) {
         RuleService.RuleInput input() {
-            return new RuleService.RuleInput(communityId, matchType, pattern, reply, priority, enabled);
+            return new RuleService.RuleInput(communityId, matchType, pattern, reply, priority, enabled, forwards);
         }
     }
 
@@ -125,6 +125,21 @@ class ChatStaffController {
     }
 
     record ReplyBody(@NotBlank(message = "不能为空") @Size(max = 600, message = "最多600字") String content) {
+    }
+
+    /** The resident's conversations (this one and earlier ones), newest first, each with its last message. */
+    @GetMapping("/conversations/{id}/history")
+    List<Map<String, Object>> history(CurrentStaff staff, @PathVariable long id) {
+        return conversations.historyWithLast(staff, id).stream().map(i -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("id", i.conversation().getId());
+            m.put("communityName", i.communityName());
+            m.put("status", i.conversation().getStatus());
+            m.put("statusName", i.conversation().getStatus().label());
+            m.put("createdAt", i.conversation().getCreatedAt());
+            m.put("lastMessage", i.last());
+            return m;
+        }).toList();
     }
 
     @PostMapping("/conversations/{id}/reply")

@@ -21,7 +21,16 @@ class ChatUsers {
     private final UserDirectory users;
     private final List<ResidentCommunityResolver> resolvers;
 
-    record ChatUser(String openid, String unionid, Long appUserId, Long communityId, boolean awaitingCommunity) {
+    record ChatUser(String openid, ChatChannel channel, String unionid, Long appUserId, Long communityId, Long stationId,
+                    boolean awaitingCommunity, LocalDateTime kefuAt) {
+        ChatUser(String openid, String unionid, Long appUserId, Long communityId, boolean awaitingCommunity) {
+            this(openid, ChatChannel.MP, unionid, appUserId, communityId, null, awaitingCommunity, null);
+        }
+
+        ChatUser withCommunity(long communityId) {
+            return new ChatUser(openid, channel, unionid, appUserId, communityId, stationId, false, kefuAt);
+        }
+
         BotUser bot() {
             return new BotUser(appUserId, openid, communityId);
         }
@@ -35,19 +44,52 @@ class ChatUsers {
         this.resolvers = resolvers;
     }
 
-    /** The follower, created on first contact (a read only, afterwards: this runs for every message). */
+    /** An official-account follower, created on first contact. */
     ChatUser touch(String openid) {
+        return touch(ChatChannel.MP, openid);
+    }
+
+    /** The resident, created on first contact (a read only, afterwards: this runs for every message). */
+    ChatUser touch(ChatChannel channel, String openid) {
         Optional<ChatUser> u = find(openid);
         if (u.isPresent()) {
             return u.get();
         }
-        rows.insertIfAbsent(openid, LocalDateTime.now(clock));
-        return find(openid).orElseThrow();
+        Long appUser = channel == ChatChannel.MA ? users.userIdByMiniappOpenid(openid).orElse(null) : null;
+        rows.insertIfAbsent(openid, channel, appUser, LocalDateTime.now(clock));
+        ChatUser created = find(openid).orElseThrow();
+        return created.appUserId() == null || created.communityId() != null ? created : withResolvedCommunity(created);
+    }
+
+    /** A mini-program user of the assistant page (their mini-program openid), created on first use. */
+    ChatUser miniapp(long appUserId) {
+        String openid = users.miniappOpenid(appUserId).orElseThrow();
+        return touch(ChatChannel.MA, openid);
     }
 
     Optional<ChatUser> find(String openid) {
-        return Optional.ofNullable(rows.selectById(openid)).map(r -> new ChatUser(r.getOpenid(), r.getUnionid(), r.getAppUserId(),
-                r.getCommunityId(), Boolean.TRUE.equals(r.getAwaitingCommunity())));
+        return Optional.ofNullable(rows.selectById(openid)).map(r -> new ChatUser(r.getOpenid(),
+                r.getChannel() == null ? ChatChannel.MP : r.getChannel(), r.getUnionid(), r.getAppUserId(), r.getCommunityId(),
+                r.getStationId(), Boolean.TRUE.equals(r.getAwaitingCommunity()), r.getKefuAt()));
+    }
+
+    private ChatUser withResolvedCommunity(ChatUser u) {
+        Optional<Long> c = communityOf(u.appUserId());
+        if (c.isEmpty()) {
+            return u;
+        }
+        rows.setCommunity(u.openid(), c.get());
+        return u.withCommunity(c.get());
+    }
+
+    private Optional<Long> communityOf(long appUserId) {
+        for (ResidentCommunityResolver r : resolvers) {
+            Optional<Long> c = r.communityOf(appUserId);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -56,7 +98,7 @@ class ChatUsers {
      * unless the answer needs it.
      */
     ChatUser link(ChatUser u) {
-        if (u.appUserId() != null) {
+        if (u.appUserId() != null || u.channel() == ChatChannel.MA) {
             return u;
         }
         try {
@@ -65,16 +107,11 @@ class ChatUsers {
             Optional<Long> appUser = users.userIdByUnionid(unionid);
             Long community = u.communityId();
             if (community == null && appUser.isPresent()) {
-                for (ResidentCommunityResolver r : resolvers) {
-                    Optional<Long> c = r.communityOf(appUser.get());
-                    if (c.isPresent()) {
-                        community = c.get();
-                        break;
-                    }
-                }
+                community = communityOf(appUser.get()).orElse(null);
             }
             rows.link(u.openid(), unionid, appUser.orElse(null), community);
-            return new ChatUser(u.openid(), unionid, appUser.orElse(null), community, u.awaitingCommunity());
+            return new ChatUser(u.openid(), u.channel(), unionid, appUser.orElse(null), community, u.stationId(),
+                    u.awaitingCommunity(), u.kefuAt());
         } catch (Exception e) {
             log.info("could not link follower {}: {}", shortId(u.openid()), e.toString());
             return u;
@@ -83,6 +120,14 @@ class ChatUsers {
 
     void setAwaitingCommunity(String openid, boolean awaiting) {
         rows.setAwaitingCommunity(openid, awaiting);
+    }
+
+    void setStation(String openid, long stationId, long communityId) {
+        rows.setStation(openid, stationId, communityId);
+    }
+
+    void setKefuAt(String openid) {
+        rows.setKefuAt(openid, LocalDateTime.now(clock));
     }
 
     void setCommunity(String openid, long communityId) {

@@ -2,6 +2,8 @@ package org.redstation.chat;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Update;
@@ -19,4 +21,22 @@ interface ConversationMapper extends BaseMapper<ConversationRow> {
 
     @Update("UPDATE chat_conversation SET last_message_at = #{now} WHERE id = #{id}")
     int touch(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    /** A resident message: the conversation waits for staff from now, unless it already waits. */
+    @Update("UPDATE chat_conversation SET last_message_at = #{now}, waiting_since = COALESCE(waiting_since, #{now}) WHERE id = #{id}")
+    int residentWrote(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    /** A staff reply: nothing waits any more, escalation starts again from the community. */
+    @Update("UPDATE chat_conversation SET last_message_at = #{now}, waiting_since = NULL, escalation = 0 WHERE id = #{id}")
+    int staffReplied(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    /** Open conversations waiting since before {@code before} at escalation level {@code level}, oldest first. */
+    @Select("SELECT * FROM chat_conversation WHERE status = 'OPEN' AND escalation = #{level} AND waiting_since < #{before} "
+            + "ORDER BY waiting_since LIMIT 100")
+    List<ConversationRow> unanswered(@Param("level") int level, @Param("before") LocalDateTime before);
+
+    /** Moves a conversation one escalation level up; 1 row for exactly one instance, 0 = answered or taken meanwhile. */
+    @Update("UPDATE chat_conversation SET escalation = #{level} + 1 WHERE id = #{id} AND status = 'OPEN' "
+            + "AND escalation = #{level} AND waiting_since < #{before}")
+    int escalate(@Param("id") long id, @Param("level") int level, @Param("before") LocalDateTime before);
 }

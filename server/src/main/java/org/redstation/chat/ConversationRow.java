@@ -14,6 +14,7 @@ class ConversationRow {
     private Long id;
     private Long communityId;
     private String openid;
+    private ChatChannel channel;
     private Long appUserId;
     private ConversationStatus status;
     private String openKey;
@@ -22,6 +23,10 @@ class ConversationRow {
     private LocalDateTime lastMessageAt;
     private LocalDateTime closedAt;
     private Long closedBy;
+    /** The first resident message since the last staff reply; null = nothing waiting. */
+    private LocalDateTime waitingSince;
+    /** 0 none, 1 the community's other staff told, 2 the street told. */
+    private Integer escalation;
 
     boolean open() {
         return status.acceptsReplies();

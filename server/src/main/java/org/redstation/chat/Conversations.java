@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.redstation.auth.CurrentStaff;
+import org.redstation.auth.UserDirectory;
+import org.redstation.booking.BookingQueries;
 import org.redstation.chat.StaffBindings.BoundStaff;
 import org.redstation.common.BizException;
 import org.redstation.common.CommonError;
@@ -35,6 +37,13 @@ class Conversations {
     private final Deliveries deliveries;
     private final ChatUsers users;
     private final StationApi stations;
+    private final UserDirectory userDirectory;
+    private final BookingQueries bookings;
+    private final ChatProperties props;
+
+    /** A message handed to staff: the answer for the resident and the conversation (null while the community is asked). */
+    record Forwarded(String text, Long conversationId) {
+    }
 
     /** A community a resident named. */
     record Community(long id, String name) {
@@ -49,7 +58,11 @@ class Conversations {
     }
 
     Conversations(ConversationMapper conversations, MessageMapper messages, Clock clock, StaffBindings bindings,
-                  Deliveries deliveries, ChatUsers users, StationApi stations) {
+                  Deliveries deliveries, ChatUsers users, StationApi stations, UserDirectory userDirectory,
+                  BookingQueries bookings, ChatProperties props) {
+        this.userDirectory = userDirectory;
+        this.bookings = bookings;
+        this.props = props;
         this.conversations = conversations;
         this.messages = messages;
         this.clock = clock;
@@ -66,7 +79,16 @@ class Conversations {
      * or null for a duplicate delivery of the same WeChat message.
      */
     @Transactional
-    public String residentMessage(ChatUsers.ChatUser u, String msgType, String content, String wxKey) {
+    public Forwarded residentMessage(ChatUsers.ChatUser u, String msgType, String content, String wxKey) {
+        return residentMessage(u, msgType, content, wxKey, null);
+    }
+
+    /**
+     * As {@link #residentMessage(ChatUsers.ChatUser, String, String, String)}; {@code botAnswer} (may be null) is what
+     * the bot also answered (a keyword rule that answers and forwards): staff see it with the message.
+     */
+    @Transactional
+    public Forwarded residentMessage(ChatUsers.ChatUser u, String msgType, String content, String wxKey, String botAnswer) {
         Long community = u.communityId();
         if (community == null) {
             if (insertMessage(null, u.openid(), MessageDirection.IN, null, msgType, content, wxKey, null) == null) {
@@ -74,34 +96,96 @@ class Conversations {
             }
             boolean askedBefore = u.awaitingCommunity();
             users.setAwaitingCommunity(u.openid(), true);
-            return askedBefore
+            return new Forwarded(askedBefore
                     ? "没有找到您说的社区。请回复您所在社区的名称（例如：大石桥社区），我们会把留言转给社区工作人员。"
-                    : "为了把您的留言转给社区工作人员，请回复您所在的社区（例如：大石桥社区）。";
+                    : "为了把您的留言转给社区工作人员，请回复您所在的社区（例如：大石桥社区）。", null);
         }
         ConversationRow c = openConversation(u, community);
         if (insertMessage(c.getId(), u.openid(), MessageDirection.IN, null, msgType, content, wxKey, null) == null) {
             return null;
         }
-        conversations.touch(c.getId(), now());
+        conversations.residentWrote(c.getId(), now());
         String name = communityName(community);
-        forward(c, name, List.of(content));
-        return "您的留言已转给" + name + "工作人员（会话 #" + c.getId() + "），工作人员会通过本公众号回复您，请留意消息。";
+        forward(c, name, List.of(botAnswer == null ? content : content + "\n（小助手已答：" + Deliveries.abbreviate(botAnswer, 60) + "）"));
+        return new Forwarded("您的留言已转给" + name + "工作人员（会话 #" + c.getId() + "），" + whereRepliesGo(u.channel())
+                + offHours(), c.getId());
+    }
+
+    private static String whereRepliesGo(ChatChannel channel) {
+        return channel == ChatChannel.MA ? "工作人员的回复会显示在这里，请留意消息。" : "工作人员会通过本公众号回复您，请留意消息。";
+    }
+
+    /** Empty during working hours, else when to expect a reply. */
+    private String offHours() {
+        String n = props.workingHours().offHoursNotice(now());
+        return n == null ? "" : n;
+    }
+
+    /**
+     * Stores a text the bot answered by itself, with the answer (parts as JSON): the assistant page's thread.
+     * Null for a duplicate delivery of the same message.
+     */
+    @Transactional
+    public Long botExchange(ChatUsers.ChatUser u, String content, String wxKey, String answerText, String partsJson) {
+        MessageRow in = message(null, u.openid(), MessageDirection.IN, null, "text", content, wxKey, null);
+        in.setBotHandled(true);
+        try {
+            messages.insert(in);
+        } catch (DuplicateKeyException e) {
+            return null;
+        }
+        MessageRow out = message(null, u.openid(), MessageDirection.BOT, null, "text", answerText == null ? "" : answerText, null, null);
+        out.setBotHandled(true);
+        out.setPartsJson(partsJson);
+        messages.insert(out);
+        return out.getId();
+    }
+
+    /** The bot's answer to a message already stored (a hand-off): the thread shows it after the message. */
+    @Transactional
+    public void botReply(ChatUsers.ChatUser u, String answerText, String partsJson) {
+        MessageRow out = message(null, u.openid(), MessageDirection.BOT, null, "text", answerText == null ? "" : answerText, null, null);
+        out.setBotHandled(true);
+        out.setPartsJson(partsJson);
+        messages.insert(out);
+    }
+
+    /** One page of the resident's thread (bot, resident, staff), newest first. */
+    List<MessageRow> thread(String openid, Long before, int size) {
+        return messages.thread(openid, before == null ? Long.MAX_VALUE : before, Math.max(1, Math.min(size, 50)));
+    }
+
+    /** {@link #history} with each conversation's community name and last message; three statements. */
+    List<QueueItem> historyWithLast(CurrentStaff staff, long conversationId) {
+        List<ConversationRow> rows = history(staff, conversationId);
+        Map<Long, CommunityRef> names = stations.communities(rows.stream().map(ConversationRow::getCommunityId).distinct().toList());
+        Map<Long, MessageRow> last = messages.lastOf(rows.stream().map(ConversationRow::getId).toList()).stream()
+                .collect(Collectors.toMap(MessageRow::getConversationId, Function.identity()));
+        return rows.stream().map(c -> new QueueItem(c, nameIn(names, c.getCommunityId()), last.get(c.getId()))).toList();
+    }
+
+    /** The resident's earlier conversations (newest first), seen from conversation {@code conversationId}. */
+    List<ConversationRow> history(CurrentStaff staff, long conversationId) {
+        ConversationRow c = visible(staff, conversationId);
+        return conversations.selectList(new LambdaQueryWrapper<ConversationRow>().eq(ConversationRow::getOpenid, c.getOpenid())
+                .orderByDesc(ConversationRow::getId).last("LIMIT 20")).stream()
+                .filter(x -> staff.canSee(x.getCommunityId())).toList();
     }
 
     /** The resident named their community: remembers it, opens the conversation and forwards the waiting messages. */
     @Transactional
     public String communityNamed(ChatUsers.ChatUser u, Community community) {
         users.setCommunity(u.openid(), community.id());
-        ChatUsers.ChatUser withCommunity = new ChatUsers.ChatUser(u.openid(), u.unionid(), u.appUserId(), community.id(), false);
+        ChatUsers.ChatUser withCommunity = u.withCommunity(community.id());
         ConversationRow c = openConversation(withCommunity, community.id());
         List<String> pending = messages.selectList(new LambdaQueryWrapper<MessageRow>().eq(MessageRow::getOpenid, u.openid())
                 .isNull(MessageRow::getConversationId).orderByAsc(MessageRow::getId)).stream().map(MessageRow::getContent).toList();
         messages.adopt(u.openid(), c.getId());
-        conversations.touch(c.getId(), now());
+        conversations.residentWrote(c.getId(), now());
         if (!pending.isEmpty()) {
             forward(c, community.name(), pending);
             return "好的，已记下您是" + community.name() + "的居民。您的留言已转给社区工作人员（会话 #" + c.getId()
-                    + "），工作人员会通过本公众号回复您。";
+                    + "），" + whereRepliesGo(u.channel()) + offHours();
         }
         return "好的，已记下您是" + community.name() + "的居民。有问题请直接留言。";
     }
@@ -130,6 +214,8 @@ class Conversations {
         ConversationRow c = new ConversationRow();
         c.setCommunityId(community);
         c.setOpenid(u.openid());
+        c.setChannel(u.channel());
+        c.setEscalation(0);
         c.setAppUserId(u.appUserId());
         c.setStatus(ConversationStatus.OPEN);
         c.setOpenKey(u.openid());
@@ -149,12 +235,7 @@ class Conversations {
     }
 
     private void forward(ConversationRow c, String communityName, List<String> contents) {
-        String who = c.getAppUserId() != null ? "居民（小程序用户 " + c.getAppUserId() + "）" : "居民 " + ChatUsers.shortId(c.getOpenid());
-        StringBuilder b = new StringBuilder("【#").append(c.getId()).append(' ').append(communityName).append("】")
-                .append(who).append("留言：");
-        contents.forEach(s -> b.append('\n').append(s));
-        b.append("\n——回复请发送“#").append(c.getId()).append(" 回复内容”");
-        String text = Deliveries.abbreviate(b.toString(), 1900);
+        String text = forwardText(c, communityName, contents);
         List<BoundStaff> to = bindings.recipients(c.getCommunityId());
         if (c.getAssignedStaffId() != null) {
             Optional<BoundStaff> assigned = bindings.byStaffId(c.getAssignedStaffId());
@@ -165,6 +246,30 @@ class Conversations {
         for (BoundStaff s : to) {
             deliveries.enqueue(DeliveryKind.FORWARD, s.openid(), text, null, c.getId(), null);
         }
+    }
+
+    /**
+     * What staff get: the resident's masked name (never a user id), community, channel, upcoming bookings, the
+     * message(s) and the commands to reply and to see earlier conversations.
+     */
+    String forwardText(ConversationRow c, String communityName, List<String> contents) {
+        String name = c.getAppUserId() == null ? null : userDirectory.maskedName(c.getAppUserId()).orElse(null);
+        String who = name != null ? "居民 " + name : c.getAppUserId() != null ? "居民（未留姓名）" : "居民 " + ChatUsers.shortId(c.getOpenid());
+        StringBuilder b = new StringBuilder("【#").append(c.getId()).append(' ').append(communityName).append("】")
+                .append(who).append("（").append(c.getChannel() == null ? ChatChannel.MP.label() : c.getChannel().label())
+                .append("）留言：");
+        contents.forEach(s -> b.append('\n').append(s));
+        if (c.getAppUserId() != null) {
+            List<BookingQueries.UpcomingBooking> next = bookings.upcoming(c.getAppUserId(), 3);
+            if (!next.isEmpty()) {
+                b.append("\n近期预约：");
+                next.forEach(x -> b.append("\n· ").append(x.date().getMonthValue()).append('月').append(x.date().getDayOfMonth())
+                        .append("日 ").append(x.start()).append(' ').append(x.stationName()).append(' ').append(x.serviceName())
+                        .append('（').append(x.statusLabel()).append('）'));
+            }
+        }
+        b.append("\n——回复请发送“#").append(c.getId()).append(" 回复内容”，往来记录发送“历史 ").append(c.getId()).append("”");
+        return Deliveries.abbreviate(b.toString(), 1900);
     }
 
     // ---- staff (through WeChat or the HTTP API) ----
@@ -179,9 +284,10 @@ class Conversations {
         String text = "【" + communityName(c.getCommunityId()) + "工作人员回复】" + content;
         Long id = insertMessage(c.getId(), c.getOpenid(), MessageDirection.OUT, staff.id(), "text", content, null,
                 MessageDelivery.PENDING);
-        conversations.touch(c.getId(), now());
+        conversations.staffReplied(c.getId(), now());
         String reportTo = bindings.byStaffId(staff.id()).map(BoundStaff::openid).orElse(null);
-        deliveries.enqueue(DeliveryKind.REPLY, c.getOpenid(), text, id, c.getId(), reportTo);
+        deliveries.enqueue(DeliveryKind.REPLY, c.getChannel() == null ? ChatChannel.MP : c.getChannel(), c.getOpenid(), text, id,
+                c.getId(), reportTo);
         return messages.selectById(id);
     }
 
@@ -258,6 +364,17 @@ class Conversations {
     /** Null when the WeChat message was stored already (duplicate delivery). */
     private Long insertMessage(Long conversationId, String openid, MessageDirection direction, Long staffId, String msgType,
                                String content, String wxKey, MessageDelivery delivery) {
+        MessageRow m = message(conversationId, openid, direction, staffId, msgType, content, wxKey, delivery);
+        try {
+            messages.insert(m);
+        } catch (DuplicateKeyException e) {
+            return null;
+        }
+        return m.getId();
+    }
+
+    private MessageRow message(Long conversationId, String openid, MessageDirection direction, Long staffId, String msgType,
+                               String content, String wxKey, MessageDelivery delivery) {
         MessageRow m = new MessageRow();
         m.setConversationId(conversationId);
         m.setOpenid(openid);
@@ -267,13 +384,9 @@ class Conversations {
         m.setContent(Deliveries.abbreviate(content, 2000));
         m.setWxMsgKey(wxKey);
         m.setDelivery(delivery);
+        m.setBotHandled(false);
         m.setCreatedAt(now());
-        try {
-            messages.insert(m);
-        } catch (DuplicateKeyException e) {
-            return null;
-        }
-        return m.getId();
+        return m;
     }
 
     private LocalDateTime now() {

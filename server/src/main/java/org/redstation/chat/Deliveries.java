@@ -7,7 +7,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import cn.binarywang.wx.miniapp.api.WxMaService;
+import cn.binarywang.wx.miniapp.bean.WxMaKefuMessage;
 import me.chanjar.weixin.common.error.WxErrorException;
+import org.redstation.notify.Notification;
+import org.redstation.notify.Notifier;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
@@ -39,6 +43,11 @@ class Deliveries {
     private final WxMpService mp;
     private final ChatProperties props;
     private final WeChatProperties wx;
+    private final WxMaService ma;
+    private final ChatUsers users;
+    private final Notifier notifier;
+    /** notify template key of "您的咨询有回复" (redstation.notify.templates.consult-reply). */
+    static final String CONSULT_REPLY = "consult-reply";
     /** Sends customer-service messages after the portal has answered WeChat (own pool, not a shared bean). */
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(4, 8, 60, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(5000), r -> {
@@ -48,7 +57,10 @@ class Deliveries {
             });
 
     Deliveries(DeliveryMapper deliveries, MessageMapper messages, Clock clock, WxMpService mp, ChatProperties props,
-               WeChatProperties wx) {
+               WeChatProperties wx, WxMaService ma, ChatUsers users, Notifier notifier) {
+        this.ma = ma;
+        this.users = users;
+        this.notifier = notifier;
         this.deliveries = deliveries;
         this.messages = messages;
         this.clock = clock;
@@ -63,10 +75,17 @@ class Deliveries {
         executor.awaitTermination(10, TimeUnit.SECONDS);
     }
 
-    /** Queues a message; it is sent after the surrounding transaction commits. */
+    /** Queues an official-account message; it is sent after the surrounding transaction commits. */
     long enqueue(DeliveryKind kind, String toOpenid, String content, Long messageId, Long conversationId, String reportOpenid) {
+        return enqueue(kind, ChatChannel.MP, toOpenid, content, messageId, conversationId, reportOpenid);
+    }
+
+    /** Queues a message through the official account (MP) or the mini-program (MA); sent after commit. */
+    long enqueue(DeliveryKind kind, ChatChannel app, String toOpenid, String content, Long messageId, Long conversationId,
+                 String reportOpenid) {
         DeliveryRow row = new DeliveryRow();
         row.setKind(kind);
+        row.setApp(app);
         row.setToOpenid(toOpenid);
         row.setContent(content);
         row.setMessageId(messageId);
@@ -146,13 +165,18 @@ class Deliveries {
             messages.setDelivery(r.getMessageId(), MessageDelivery.sentBy(channel), null);
         }
         if (r.getReportOpenid() != null) {
-            report(r.getReportOpenid(), channel == DeliveryChannel.TEMPLATE
-                    ? "#" + r.getConversationId() + " 居民超过48小时未与公众号互动，已改用模板消息通知居民。"
-                    : "#" + r.getConversationId() + " 已通过客服消息送达居民。");
+            report(r.getReportOpenid(), switch (channel) {
+                case TEMPLATE -> "#" + r.getConversationId() + " 居民超过48小时未与公众号互动，已改用模板消息通知居民。";
+                case SUBSCRIBE -> "#" + r.getConversationId() + " 回复已放入居民的小程序对话，并发送订阅消息提醒（居民同意时）。";
+                case CUSTOM -> "#" + r.getConversationId() + " 已通过客服消息送达居民。";
+            });
         }
     }
 
     private DeliveryChannel send(DeliveryRow r) throws WxErrorException {
+        if (r.getApp() == ChatChannel.MA) {
+            return sendMiniapp(r);
+        }
         try {
             mp.getKefuService().sendKefuMessage(WxMpKefuMessage.TEXT().toUser(r.getToOpenid()).content(r.getContent()).build());
             return DeliveryChannel.CUSTOM;
@@ -165,17 +189,56 @@ class Deliveries {
         return DeliveryChannel.TEMPLATE;
     }
 
-    private WxMpTemplateMessage template(DeliveryRow r) {
+    /**
+     * Mini-program resident: a customer-service message inside the 48-hour window of their last message to
+     * customer service; otherwise (or on 45015) the reply waits in the assistant thread and a subscribe message
+     * "您的咨询有回复" (sent by notify only with the resident's consent) brings them back to it.
+     */
+    private DeliveryChannel sendMiniapp(DeliveryRow r) throws WxErrorException {
+        ChatUsers.ChatUser u = users.find(r.getToOpenid()).orElse(null);
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (u != null && u.kefuAt() != null && u.kefuAt().isAfter(now.minusHours(48))) {
+            try {
+                ma.getMsgService().sendKefuMsg(WxMaKefuMessage.newTextBuilder().toUser(r.getToOpenid()).content(r.getContent()).build());
+                return DeliveryChannel.CUSTOM;
+            } catch (WxErrorException e) {
+                if (e.getError().getErrorCode() != OUT_OF_WINDOW || !r.getKind().fallsBackToTemplate()) {
+                    throw e;
+                }
+            }
+        }
+        if (u == null || u.appUserId() == null || r.getKind().toStaff()) {
+            throw new IllegalStateException("居民不在客服消息的48小时窗口内，且未登录小程序");
+        }
+        notifier.enqueue(new Notification(u.appUserId(), CONSULT_REPLY,
+                org.redstation.common.MiniProgramPages.ASSISTANT + "?conversation=" + r.getConversationId(),
+                java.util.Map.of("thing1", abbreviate(strippedReply(r.getContent()), 20), "thing2", "会话 #" + r.getConversationId()),
+                "consult-reply:" + r.getId()));
+        return DeliveryChannel.SUBSCRIBE;
+    }
+
+    /** The reply without the "【…工作人员回复】" prefix (subscribe fields are short). */
+    private static String strippedReply(String content) {
+        int i = content.indexOf('】');
+        return content.startsWith("【") && i > 0 ? content.substring(i + 1) : content;
+    }
+
+    /**
+     * The template message outside the 48-hour window. Since 2023 WeChat no longer shows {@code first} and
+     * {@code remark}, so everything the reader needs is in the keyword fields, and it opens the resident's thread
+     * in the mini-program (or, for staff, the conversation number to reply to).
+     */
+    WxMpTemplateMessage template(DeliveryRow r) {
         WxMpTemplateMessage t = WxMpTemplateMessage.builder().toUser(r.getToOpenid()).templateId(props.replyTemplateId()).build();
         boolean toStaff = r.getKind().toStaff();
-        t.addData(new WxMpTemplateData("first", toStaff ? "有居民留言待回复" : "社区工作人员回复了您的留言"));
-        t.addData(new WxMpTemplateData("keyword1", "会话 #" + r.getConversationId()));
-        t.addData(new WxMpTemplateData("keyword2", abbreviate(r.getContent(), 180)));
-        t.addData(new WxMpTemplateData("remark", toStaff ? "请在公众号回复“#" + r.getConversationId() + " 内容”" : "如需继续咨询，请直接在公众号留言。"));
-        if (wx.miniapp().appid() != null) {
+        t.addData(new WxMpTemplateData("keyword1", toStaff ? "会话 #" + r.getConversationId() + " 居民留言待回复"
+                : "会话 #" + r.getConversationId() + " 社区工作人员回复"));
+        t.addData(new WxMpTemplateData("keyword2", abbreviate(toStaff ? r.getContent()
+                : strippedReply(r.getContent()), 180)));
+        if (wx.miniapp().appid() != null && !toStaff) {
             WxMpTemplateMessage.MiniProgram m = new WxMpTemplateMessage.MiniProgram();
             m.setAppid(wx.miniapp().appid());
-            m.setPagePath(org.redstation.common.MiniProgramPages.HOME);
+            m.setPagePath(org.redstation.common.MiniProgramPages.ASSISTANT + "?conversation=" + r.getConversationId());
             t.setMiniProgram(m);
         }
         return t;

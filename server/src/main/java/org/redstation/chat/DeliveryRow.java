@@ -13,6 +13,8 @@ class DeliveryRow {
     @TableId(type = IdType.AUTO)
     private Long id;
     private DeliveryKind kind;
+    /** MP: official-account API; MA: mini-program customer-service API. */
+    private ChatChannel app;
     private String toOpenid;
     private String content;
     /** REPLY: the chat_message delivered. */

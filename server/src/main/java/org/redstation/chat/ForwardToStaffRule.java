@@ -15,6 +15,20 @@ class ForwardToStaffRule implements TextRule {
 
     @Override
     public String answer(TextMessage t) {
-        return conversations.residentMessage(t.user(), "text", t.folded(), t.wxKey());
+        Conversations.Forwarded f = conversations.residentMessage(t.user(), "text", t.folded(), t.wxKey());
+        return f == null ? null : f.text();
+    }
+
+    @Override
+    public Answer reply(TextMessage t) {
+        return handOff(conversations.residentMessage(t.user(), "text", t.folded(), t.wxKey()));
+    }
+
+    /** The answer for a forwarded message: a hand-off part once the conversation exists, else the question asked. */
+    static Answer handOff(Conversations.Forwarded f) {
+        if (f == null) {
+            return null;
+        }
+        return f.conversationId() == null ? Answer.text(f.text()) : Answer.of(new Answer.HandOff(f.conversationId(), f.text()));
     }
 }

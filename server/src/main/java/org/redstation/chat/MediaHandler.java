@@ -23,8 +23,9 @@ class MediaHandler implements WxMpMessageHandler {
     @Override
     public WxMpXmlOutMessage handle(WxMpXmlMessage m, Map<String, Object> context, WxMpService mp, WxSessionManager sessions) {
         ChatUsers.ChatUser u = users.touch(m.getFromUser());
-        return WxMessages.text(m, conversations.residentMessage(u, WxMessages.nz(m.getMsgType()),
-                Deliveries.abbreviate(describe(m), 500), WxMessages.key(m)));
+        Conversations.Forwarded f = conversations.residentMessage(u, WxMessages.nz(m.getMsgType()),
+                Deliveries.abbreviate(describe(m), 500), WxMessages.key(m));
+        return WxMessages.text(m, f == null ? null : f.text());
     }
 
     static String describe(WxMpXmlMessage m) {

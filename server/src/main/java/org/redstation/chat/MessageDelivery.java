@@ -2,7 +2,7 @@ package org.redstation.chat;
 
 /** How a staff reply reached the resident (chat_message.delivery; null for incoming messages). */
 enum MessageDelivery {
-    PENDING("发送中"), CUSTOM("客服消息已送达"), TEMPLATE("模板消息已送达"), FAILED("发送失败");
+    PENDING("发送中"), CUSTOM("客服消息已送达"), TEMPLATE("模板消息已送达"), THREAD("已在小程序对话中送达"), FAILED("发送失败");
 
     private final String label;
 
@@ -15,6 +15,10 @@ enum MessageDelivery {
     }
 
     static MessageDelivery sentBy(DeliveryChannel channel) {
-        return channel == DeliveryChannel.TEMPLATE ? TEMPLATE : CUSTOM;
+        return switch (channel) {
+            case TEMPLATE -> TEMPLATE;
+            case SUBSCRIBE -> THREAD;
+            case CUSTOM -> CUSTOM;
+        };
     }
 }

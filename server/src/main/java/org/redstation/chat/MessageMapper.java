@@ -11,8 +11,13 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface MessageMapper extends BaseMapper<MessageRow> {
     /** Moves the messages written before the resident named their community into the conversation. */
-    @Update("UPDATE chat_message SET conversation_id = #{conversationId} WHERE openid = #{openid} AND conversation_id IS NULL")
+    @Update("UPDATE chat_message SET conversation_id = #{conversationId} WHERE openid = #{openid} AND conversation_id IS NULL "
+            + "AND bot_handled = 0")
     int adopt(@Param("openid") String openid, @Param("conversationId") long conversationId);
+
+    /** The resident's thread (bot and staff), newest first, before message {@code before}: one page. */
+    @Select("SELECT * FROM chat_message WHERE openid = #{openid} AND id < #{before} ORDER BY id DESC LIMIT #{size}")
+    List<MessageRow> thread(@Param("openid") String openid, @Param("before") long before, @Param("size") int size);
 
     @Update("UPDATE chat_message SET delivery = #{delivery}, delivery_error = #{error} WHERE id = #{id}")
     int setDelivery(@Param("id") long id, @Param("delivery") MessageDelivery delivery, @Param("error") String error);

@@ -23,6 +23,11 @@ class MessageRow {
     private Long staffId;
     private String msgType;
     private String content;
+    /** BOT: the answer parts as JSON (cards, chips). */
+    @JsonIgnore
+    private String partsJson;
+    @JsonIgnore
+    private Boolean botHandled;
     @JsonIgnore
     private String wxMsgKey;
     private MessageDelivery delivery;

@@ -23,6 +23,12 @@ class MiniLinks {
         return page(props.stationPage() + "?id=" + stationId, label);
     }
 
+    /** The booking form of a slot card, pre-filled (station, slot, service). */
+    static String bookingForm(Answer.SlotCard s) {
+        return org.redstation.common.MiniProgramPages.BOOKING_FORM + "?stationId=" + s.stationId() + "&slotId=" + s.slotId()
+                + (s.serviceId() == null ? "" : "&serviceId=" + s.serviceId());
+    }
+
     String booking(String label) {
         return page(props.bookingPage(), label);
     }

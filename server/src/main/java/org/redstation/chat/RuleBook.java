@@ -39,6 +39,19 @@ final class RuleBook {
                 .map(c -> c.rule().getReply()).findFirst();
     }
 
+    /** The first rule of the kind matching: CONTAINS rules ({@code contains}) or EXACT and REGEX ones. */
+    Optional<ChatRule> matchRule(String text, Long communityId, boolean contains) {
+        String n = TextNormalizer.normalize(text);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        return rules.stream()
+                .filter(c -> (c.rule().getMatchType() == RuleMatchType.CONTAINS) == contains)
+                .filter(c -> c.rule().getCommunityId() == null || c.rule().getCommunityId().equals(communityId))
+                .filter(c -> c.rule().getMatchType().matches(n, c.normalizedPattern(), c.regex()))
+                .map(Compiled::rule).findFirst();
+    }
+
     /** A REGEX rule's pattern, or null for other types and patterns that do not compile (those never match). */
     private static Pattern compileQuietly(ChatRule r) {
         if (r.getMatchType() != RuleMatchType.REGEX) {

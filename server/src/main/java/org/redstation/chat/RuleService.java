@@ -27,7 +27,9 @@ class RuleService {
     private record Cached(RuleBook book, long loadedAt) {
     }
 
-    record RuleInput(Long communityId, String matchType, String pattern, String reply, Integer priority, Boolean enabled) {
+    /** {@code forwards}: true = the rule answers and the message also goes to the community's staff. */
+    record RuleInput(Long communityId, String matchType, String pattern, String reply, Integer priority, Boolean enabled,
+                     Boolean forwards) {
     }
 
     RuleService(ChatRuleMapper rules, Clock clock) {
@@ -38,6 +40,11 @@ class RuleService {
     /** The reply of the first rule matching, or empty. */
     Optional<String> match(String text, Long communityId) {
         return book().match(text, communityId);
+    }
+
+    /** The first rule matching: EXACT/REGEX ones ({@code contains} false) or CONTAINS ones (true). */
+    Optional<ChatRule> matchRule(String text, Long communityId, boolean contains) {
+        return book().matchRule(text, communityId, contains);
     }
 
     private RuleBook book() {
@@ -77,6 +84,7 @@ class RuleService {
         r.setMatchType(validate(in));
         r.setPattern(in.pattern().strip());
         r.setReply(in.reply().strip());
+        r.setForwards(Boolean.TRUE.equals(in.forwards()));
         r.setPriority(in.priority() == null ? 0 : in.priority());
         r.setEnabled(in.enabled() == null || in.enabled());
         r.setUpdatedBy(staff.username());
@@ -94,6 +102,7 @@ class RuleService {
         r.setMatchType(validate(in));
         r.setPattern(in.pattern().strip());
         r.setReply(in.reply().strip());
+        r.setForwards(Boolean.TRUE.equals(in.forwards()));
         if (in.priority() != null) {
             r.setPriority(in.priority());
         }

@@ -118,6 +118,18 @@ class StaffBindings {
     }
 
     /** Who gets a resident's message: the community's bound staff, or the bound district administrators when none. */
+    /** Bound staff of the district (no community): "the street" when a conversation is escalated. */
+    List<BoundStaff> districtStaff() {
+        return rows.selectList(new LambdaQueryWrapper<StaffBindingRow>().isNull(StaffBindingRow::getCommunityId)
+                .orderByAsc(StaffBindingRow::getStaffId)).stream().map(BoundStaff::of).toList();
+    }
+
+    /** Bound staff of exactly this community (no fallback). */
+    List<BoundStaff> communityStaff(long communityId) {
+        return rows.selectList(new LambdaQueryWrapper<StaffBindingRow>().eq(StaffBindingRow::getCommunityId, communityId)
+                .orderByAsc(StaffBindingRow::getStaffId)).stream().map(BoundStaff::of).toList();
+    }
+
     List<BoundStaff> recipients(long communityId) {
         List<StaffBindingRow> staff = rows.selectList(new LambdaQueryWrapper<StaffBindingRow>()
                 .eq(StaffBindingRow::getCommunityId, communityId).orderByAsc(StaffBindingRow::getStaffId));

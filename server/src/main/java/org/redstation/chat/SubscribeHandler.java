@@ -8,21 +8,24 @@ import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlOutMessage;
 import org.springframework.stereotype.Component;
 
-/** A new follower: the welcome; linking to the mini-program user (a WeChat call) runs after the answer. */
+/** A new follower: the welcome (with the station when they followed through a station poster code); linking to the mini-program user (a WeChat call) runs after the answer. */
 @Component
 class SubscribeHandler implements WxMpMessageHandler {
     private final ChatUsers users;
     private final Deliveries deliveries;
+    private final StationScene scene;
 
-    SubscribeHandler(ChatUsers users, Deliveries deliveries) {
+    SubscribeHandler(ChatUsers users, Deliveries deliveries, StationScene scene) {
         this.users = users;
         this.deliveries = deliveries;
+        this.scene = scene;
     }
 
     @Override
     public WxMpXmlOutMessage handle(WxMpXmlMessage m, Map<String, Object> context, WxMpService mp, WxSessionManager sessions) {
         ChatUsers.ChatUser u = users.touch(m.getFromUser());
-        deliveries.runLater(() -> users.link(u));
-        return WxMessages.text(m, BotTexts.WELCOME);
+        String station = scene.apply(u.openid(), m.getEventKey());
+        deliveries.runLater(() -> users.link(users.find(u.openid()).orElse(u)));
+        return WxMessages.text(m, station == null ? BotTexts.WELCOME : BotTexts.WELCOME + "\n\n" + station);
     }
 }

@@ -1,6 +1,5 @@
 package org.redstation.chat;
 
-import java.util.List;
 import java.util.Map;
 import me.chanjar.weixin.common.session.WxSessionManager;
 import me.chanjar.weixin.mp.api.WxMpMessageHandler;
@@ -9,16 +8,17 @@ import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlOutMessage;
 import org.springframework.stereotype.Component;
 
-/** Text messages: the first answer of the {@link TextRule}s in {@link TextRules} order. */
+/** Official-account texts: the {@link Assistant}'s answer rendered as one text with links. */
 @Component
 class TextHandler implements WxMpMessageHandler {
-    private final List<TextRule> rules;
+    private final Assistant assistant;
     private final ChatUsers users;
+    private final AnswerText render;
 
-    /** Spring injects the rules sorted by their {@code @Order}. */
-    TextHandler(List<TextRule> rules, ChatUsers users) {
-        this.rules = rules;
+    TextHandler(Assistant assistant, ChatUsers users, AnswerText render) {
+        this.assistant = assistant;
         this.users = users;
+        this.render = render;
     }
 
     @Override
@@ -28,13 +28,7 @@ class TextHandler implements WxMpMessageHandler {
 
     /** The answer to a text, also used for menu clicks and recognised voice (null = none). */
     String answer(WxMpXmlMessage m, String text) {
-        TextMessage t = new TextMessage(m, text, users);
-        for (TextRule rule : rules) {
-            String a = rule.answer(t);
-            if (a != null) {
-                return a;
-            }
-        }
-        return null;
+        Answer a = assistant.answer(TextMessage.of(m, text, users));
+        return a == null ? null : render.mp(a);
     }
 }

@@ -14,8 +14,12 @@ final class TextRules {
     static final int COMMUNITY_ANSWER = 200;
     /** {@link BotCommand} beans: "我的预约", "签到", "签退", "我的值班". */
     static final int MODULE_COMMANDS = 300;
-    /** chat_rule rows. */
+    /** chat_rule rows matched EXACT or REGEX. */
     static final int KEYWORD_RULES = 400;
+    /** Free text understood by the intent parser: after staff commands, before CONTAINS keyword rules. */
+    static final int UNDERSTANDING = 450;
+    /** chat_rule rows matched CONTAINS (they would swallow real requests before the parser). */
+    static final int CONTAINS_RULES = 460;
     /** 帮助/菜单, 附近驿站, 预约. */
     static final int BUILT_IN_WORDS = 500;
     /** A station's name or code. */

@@ -30,6 +30,8 @@ public final class UnsafeSettings {
             new Rule("redstation.wechat.mp.appid", "WX_MP_APPID", "sandbox official-account AppID", UnsafeSettings::sandboxOrBlank),
             new Rule("redstation.wechat.mp.secret", "WX_MP_SECRET", "sandbox official-account AppSecret", UnsafeSettings::sandboxOrBlank),
             new Rule("redstation.wechat.mp.token", "WX_MP_TOKEN", "the public default portal token", UnsafeSettings::sandboxOrBlank),
+            new Rule("redstation.wechat.miniapp.token", "WX_MA_TOKEN", "the public default mini-program push token",
+                    v -> v != null && v.toLowerCase(java.util.Locale.ROOT).contains("sandbox")),
             new Rule("redstation.auth.token-secret", "REDSTATION_TOKEN_SECRET", "unset or the development token secret",
                     v -> v == null || v.isBlank() || DEV_TOKEN_SECRET.equals(v)),
             new Rule("redstation.admin.password", "REDSTATION_ADMIN_PASSWORD", "the well-known bootstrap password admin123",

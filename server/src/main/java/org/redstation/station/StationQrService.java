@@ -1,6 +1,8 @@
 package org.redstation.station;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
+import me.chanjar.weixin.mp.api.WxMpService;
+import me.chanjar.weixin.mp.bean.result.WxMpQrCodeTicket;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -35,16 +37,20 @@ import org.springframework.stereotype.Service;
 class StationQrService {
     static final String PAGE = org.redstation.common.MiniProgramPages.STATION;
     static final int WIDTH = 430;
+    /** station_qrcode.page of the official account's code (it opens no page). */
+    static final String ACCOUNT_PAGE = "mp:qrcode";
     private static final Logger log = LoggerFactory.getLogger(StationQrService.class);
     private final WxMaService wx;
+    private final WxMpService mp;
     private final StationQrcodeMapper codes;
     private final StationAdminService stations;
     private final WeChatProperties props;
     private final Clock clock;
 
-    StationQrService(WxMaService wx, StationQrcodeMapper codes, StationAdminService stations, WeChatProperties props,
+    StationQrService(WxMaService wx, WxMpService mp, StationQrcodeMapper codes, StationAdminService stations, WeChatProperties props,
                      Clock clock) {
         this.wx = wx;
+        this.mp = mp;
         this.codes = codes;
         this.stations = stations;
         this.props = props;
@@ -93,6 +99,36 @@ class StationQrService {
         return png;
     }
 
+    /**
+     * The official account's permanent parametric QR code of the station (qrcode/create, QR_LIMIT_STR_SCENE, scene
+     * st=CODE): following through it tells the chat bot the follower's station and community. Drawn from the url
+     * WeChat answers (WeChat allows that) and kept in the database like the mini-program code: permanent codes are
+     * limited per account, so each station gets one.
+     */
+    private byte[] accountQrcode(StationInfo s) {
+        String scene = sceneOf(s.code());
+        StationQrcode cached = codes.selectOne(new LambdaQueryWrapper<StationQrcode>().eq(StationQrcode::getStationId, s.id())
+                .eq(StationQrcode::getScene, scene).eq(StationQrcode::getPage, ACCOUNT_PAGE));
+        if (cached != null) {
+            return cached.getPng();
+        }
+        byte[] png;
+        try {
+            WxMpQrCodeTicket ticket = mp.getQrcodeService().qrCodeCreateLastTicket(scene);
+            BufferedImage img = com.google.zxing.client.j2se.MatrixToImageWriter.toBufferedImage(new com.google.zxing.qrcode.QRCodeWriter()
+                    .encode(ticket.getUrl(), com.google.zxing.BarcodeFormat.QR_CODE, WIDTH, WIDTH,
+                            java.util.Map.of(com.google.zxing.EncodeHintType.MARGIN, 2)));
+            png = png(img);
+        } catch (WxErrorException e) {
+            log.warn("qrcode/create failed for station {}: {} {}", s.code(), e.getError().getErrorCode(), e.getError().getErrorMsg());
+            throw new BizException(CommonError.WECHAT_UNAVAILABLE, "生成公众号二维码失败，请稍后再试");
+        } catch (com.google.zxing.WriterException | IOException e) {
+            throw new BizException(CommonError.INTERNAL_ERROR, "生成公众号二维码失败，请稍后再试");
+        }
+        codes.upsert(new StationQrcode(s.id(), scene, ACCOUNT_PAGE, png, LocalDateTime.now(clock)));
+        return png;
+    }
+
     /** WeChat answers JPEG (sandbox) or PNG; staff always get PNG. */
     static byte[] toPng(byte[] image) {
         try {
@@ -132,17 +168,27 @@ class StationQrService {
             g.setColor(new Color(0x1a, 0x1a, 0x1a));
             center(g, s.name(), fit(g, s.name(), Font.BOLD, 72, w - 120), w, 370);
             center(g, s.streetName() + " · " + s.communityName(), font(Font.PLAIN, 52), w, 460);
-            int size = 820;
-            int x = (w - size) / 2;
-            int y = 530;
+            BufferedImage account = ImageIO.read(new ByteArrayInputStream(accountQrcode(s)));
+            int size = 500;
+            int y = 560;
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-            g.drawImage(qr, x, y, size, size, null);
-            g.setColor(red);
             g.setStroke(new BasicStroke(8));
-            g.drawRect(x - 20, y - 20, size + 40, size + 40);
-            center(g, "扫码查看驿站服务", font(Font.BOLD, 84), w, y + size + 150);
+            int[] xs = {(w / 2 - size) / 2, w / 2 + (w / 2 - size) / 2};
+            BufferedImage[] codes = {qr, account};
+            String[] titles = {"小程序", "公众号"};
+            String[] lines = {"查看服务 · 预约", "关注后直接提问"};
+            for (int i = 0; i < 2; i++) {
+                g.drawImage(codes[i], xs[i], y, size, size, null);
+                g.setColor(red);
+                g.drawRect(xs[i] - 16, y - 16, size + 32, size + 32);
+                centerAt(g, titles[i], font(Font.BOLD, 64), xs[i] + size / 2, y + size + 110);
+                g.setColor(new Color(0x1a, 0x1a, 0x1a));
+                centerAt(g, lines[i], font(Font.PLAIN, 48), xs[i] + size / 2, y + size + 180);
+            }
+            g.setColor(red);
+            center(g, "扫码查看驿站服务", font(Font.BOLD, 84), w, y + size + 360);
             g.setColor(new Color(0x1a, 0x1a, 0x1a));
-            center(g, "驿站编号 " + s.code(), font(Font.PLAIN, 48), w, y + size + 240);
+            center(g, "驿站编号 " + s.code(), font(Font.PLAIN, 48), w, y + size + 450);
             g.dispose();
             return png(img);
         } catch (IOException e) {
@@ -184,5 +230,11 @@ class StationQrService {
         g.setFont(f);
         FontMetrics m = g.getFontMetrics();
         g.drawString(text, (w - m.stringWidth(text)) / 2, baseline);
+    }
+
+    private static void centerAt(Graphics2D g, String text, Font f, int cx, int baseline) {
+        g.setFont(f);
+        FontMetrics m = g.getFontMetrics();
+        g.drawString(text, cx - m.stringWidth(text) / 2, baseline);
     }
 }

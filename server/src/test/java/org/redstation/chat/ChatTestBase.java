@@ -28,7 +28,8 @@ import org.springframework.test.context.TestPropertySource;
  * Chat tests: the official account with an AES key (safe mode possible), a test {@link BotCommand}, and a
  * small client posting signed WeChat XML to /wx/portal the way WeChat does.
  */
-@TestPropertySource(properties = "redstation.wechat.mp.aes-key=" + ChatTestBase.AES_KEY)
+@TestPropertySource(properties = {"redstation.wechat.mp.aes-key=" + ChatTestBase.AES_KEY,
+        "redstation.wechat.miniapp.aes-key=" + ChatTestBase.AES_KEY})
 @Import(ChatTestBase.TestCommands.class)
 abstract class ChatTestBase extends IntegrationTest {
     static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";

@@ -62,6 +62,7 @@ public final class TestInfra {
         System.setProperty("redstation.embedded.mode", "false");
         System.setProperty("WX_SANDBOX_ENABLED", "true");
         System.setProperty("WX_SANDBOX_PORT", "0");
+        System.setProperty("WX_MA_TOKEN", "sandbox-ma-token");
         System.setProperty("REDSTATION_DEMO_DATA", "true");
         System.setProperty("REDSTATION_ADMIN_USERNAME", ADMIN_USER);
         System.setProperty("REDSTATION_ADMIN_PASSWORD", ADMIN_PASSWORD);

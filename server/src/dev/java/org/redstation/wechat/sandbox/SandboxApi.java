@@ -27,6 +27,9 @@ final class SandboxApi {
     /** What WeChat allows in a wxacode scene. */
     private static final Pattern SCENE = Pattern.compile("[0-9A-Za-z!#$&'()*+,/:;=?@\\-._~]{1,32}");
     private static final Pattern OPENID = Pattern.compile("o[A-Za-z0-9_-]{27}");
+    /** What the mini-program customer-service API sends (the official account has more: news, music, …). */
+    private static final Pattern MA_KEFU_TYPES = Pattern.compile("text|image|link|miniprogrampage");
+    private static final Pattern ACCOUNT_QR_ACTIONS = Pattern.compile("QR_SCENE|QR_STR_SCENE|QR_LIMIT_SCENE|QR_LIMIT_STR_SCENE");
     private final WxSandboxServer s;
 
     SandboxApi(WxSandboxServer s) {
@@ -47,6 +50,7 @@ final class SandboxApi {
                 case "/cgi-bin/message/template/send" -> authed(ex, this::template);
                 case "/cgi-bin/message/custom/send" -> authed(ex, this::custom);
                 case "/cgi-bin/menu/create" -> authed(ex, this::menu);
+                case "/cgi-bin/qrcode/create" -> authed(ex, this::accountQrcode);
                 case "/cgi-bin/user/info" -> authed(ex, this::userInfo);
                 case "/sandbox/inbox" -> {
                     if ("DELETE".equals(method)) {
@@ -273,8 +277,12 @@ final class SandboxApi {
 
     private void custom(HttpExchange ex, String appid, JsonNode body) throws IOException {
         Outcome o = badRecipient(body, false);
-        if (o == null && body.path("msgtype").asText("").isBlank()) {
+        String type = body.path("msgtype").asText("");
+        if (o == null && (type.isBlank() || (s.isMiniApp(appid) && !MA_KEFU_TYPES.matcher(type).matches()))) {
             o = new Outcome(40008, "invalid message type");
+        }
+        if (o == null && "text".equals(type) && body.path("text").path("content").asText("").isEmpty()) {
+            o = new Outcome(44003, "empty news data"); // WeChat: 44003 empty content
         }
         if (o == null && s.kefuClosed.containsKey(body.path("touser").asText())) {
             o = new Outcome(45015, "response out of time limit or subscription is canceled");
@@ -306,6 +314,53 @@ final class SandboxApi {
         n.put("qr_scene", 0);
         n.put("qr_scene_str", "");
         s.sendJson(ex, 200, n);
+    }
+
+    /**
+     * POST /cgi-bin/qrcode/create (official account): temporary (QR_SCENE, QR_STR_SCENE, expire_seconds up to
+     * 2592000, default 60) or permanent (QR_LIMIT_SCENE, QR_LIMIT_STR_SCENE) codes. scene_id 1..100000 for
+     * permanent, 32-bit for temporary; scene_str 1..64 characters. Answer {ticket, expire_seconds (temporary only),
+     * url}: url is what the code encodes (developers may draw it themselves).
+     */
+    private void accountQrcode(HttpExchange ex, String appid, JsonNode body) throws IOException {
+        String action = body.path("action_name").asText("");
+        JsonNode scene = body.path("action_info").path("scene");
+        boolean permanent = action.startsWith("QR_LIMIT_");
+        boolean str = action.endsWith("STR_SCENE");
+        if (!ACCOUNT_QR_ACTIONS.matcher(action).matches()) {
+            s.sendError(ex, 40052, "invalid action name");
+            return;
+        }
+        String value;
+        if (str) {
+            value = scene.path("scene_str").asText("");
+            if (value.isEmpty() || value.length() > 64) {
+                s.sendError(ex, 40053, "invalid action info");
+                return;
+            }
+        } else {
+            long id = scene.path("scene_id").asLong(0);
+            if (id <= 0 || (permanent && id > 100_000)) {
+                s.sendError(ex, 40053, "invalid action info");
+                return;
+            }
+            value = Long.toString(id);
+        }
+        String ticket = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((appid + "|" + (permanent ? "limit" : "temp") + "|" + value).getBytes(StandardCharsets.UTF_8));
+        ObjectNode n = s.json.createObjectNode();
+        n.put("ticket", ticket);
+        if (!permanent) {
+            n.put("expire_seconds", Math.min(2_592_000, Math.max(60, body.path("expire_seconds").asInt(60))));
+        }
+        n.put("url", accountQrContent(appid, value));
+        s.inbox.add("qrcode", appid, body, 0);
+        s.sendJson(ex, 200, n);
+    }
+
+    /** What the sandbox's account code encodes: the scene a scan reports (EventKey). */
+    static String accountQrContent(String appid, String scene) {
+        return "http://weixin.qq.com/q/sandbox/" + appid + "?scene=" + URLEncoder.encode(scene, StandardCharsets.UTF_8);
     }
 
     private void menu(HttpExchange ex, String appid, JsonNode body) throws IOException {

@@ -21,7 +21,7 @@ public class SandboxConfiguration {
     public WxSandboxServer wxSandboxServer(WeChatProperties props) {
         WxSandboxServer server = new WxSandboxServer(props.sandbox().host(), props.sandbox().port(),
                 props.sandbox().tokenTtlSeconds());
-        server.registerApp(props.miniapp().appid(), props.miniapp().secret());
+        server.registerMiniApp(props.miniapp().appid(), props.miniapp().secret());
         server.registerApp(props.mp().appid(), props.mp().secret());
         server.start();
         log.warn("WeChat sandbox is ON at {} (inbox: {}/sandbox/inbox) - never in production", server.baseUrl(), server.baseUrl());

@@ -15,7 +15,7 @@ public final class SandboxMain {
     public static void main(String[] args) throws InterruptedException {
         WxSandboxServer server = new WxSandboxServer(env("WX_SANDBOX_HOST", "127.0.0.1"),
                 Integer.parseInt(env("WX_SANDBOX_PORT", "18081")), 7200);
-        server.registerApp(env("WX_MA_APPID", "wx-sandbox-miniapp"), env("WX_MA_SECRET", "sandbox-miniapp-secret"));
+        server.registerMiniApp(env("WX_MA_APPID", "wx-sandbox-miniapp"), env("WX_MA_SECRET", "sandbox-miniapp-secret"));
         server.registerApp(env("WX_MP_APPID", "wx-sandbox-mp"), env("WX_MP_SECRET", "sandbox-mp-secret"));
         server.start();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -41,6 +41,7 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
     final SandboxTokens tokens;
     final SandboxInbox inbox = new SandboxInbox();
     final Map<String, String> apps = new ConcurrentHashMap<>();
+    final Map<String, Boolean> miniApps = new ConcurrentHashMap<>();
     /** openids that refuse subscribe messages, and those outside the 48-hour customer-service window. */
     final Map<String, Boolean> refusing = new ConcurrentHashMap<>();
     final Map<String, Boolean> kefuClosed = new ConcurrentHashMap<>();
@@ -60,6 +61,18 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
         this.host = host;
         this.requestedPort = port;
         this.tokens = new SandboxTokens(tokenTtlSeconds);
+    }
+
+    /** Registers the mini-program (its customer-service API accepts fewer message types). */
+    public void registerMiniApp(String appid, String secret) {
+        registerApp(appid, secret);
+        if (appid != null && !appid.isBlank()) {
+            miniApps.put(appid, true);
+        }
+    }
+
+    boolean isMiniApp(String appid) {
+        return appid != null && miniApps.containsKey(appid);
     }
 
     public void registerApp(String appid, String secret) {
