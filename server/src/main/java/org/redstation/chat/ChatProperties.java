@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("redstation.chat")
 public record ChatProperties(int maxContentLength, Duration bindingCodeTtl, Duration dedupTtl, String replyTemplateId,
-                             String bookingPage, String stationPage, String memberPage, List<MenuButton> menu) {
+                             String bookingPage, String stationPage, String memberPage, List<MenuButton> menu,
+                             Duration retryBase, Duration retryMaxDelay, int maxAttempts) {
 
     public ChatProperties {
         maxContentLength = maxContentLength <= 0 ? 600 : maxContentLength;
@@ -22,6 +23,14 @@ public record ChatProperties(int maxContentLength, Duration bindingCodeTtl, Dura
         stationPage = stationPage == null ? org.redstation.common.MiniProgramPages.STATION : stationPage;
         memberPage = memberPage == null ? "pages/member/center/index" : memberPage;
         menu = menu == null ? List.of() : menu;
+        retryBase = retryBase == null ? Duration.ofSeconds(5) : retryBase;
+        retryMaxDelay = retryMaxDelay == null ? Duration.ofHours(1) : retryMaxDelay;
+        maxAttempts = maxAttempts <= 0 ? 14 : maxAttempts;
+    }
+
+    /** Back-off of customer-service deliveries: 5 s doubling up to 1 h, given up after 14 attempts (about 4.5 h). */
+    org.redstation.common.RetryPolicy retry() {
+        return new org.redstation.common.RetryPolicy(retryBase, retryMaxDelay, maxAttempts);
     }
 
     /**

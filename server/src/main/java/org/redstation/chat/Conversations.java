@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.redstation.auth.CurrentStaff;
 import org.redstation.chat.StaffBindings.BoundStaff;
 import org.redstation.common.BizException;
+import org.redstation.common.SafeText;
 import org.redstation.common.CommonError;
 import org.redstation.station.CommunityRef;
 import org.redstation.station.StationApi;
@@ -152,7 +153,8 @@ class Conversations {
         String who = c.getAppUserId() != null ? "居民（小程序用户 " + c.getAppUserId() + "）" : "居民 " + ChatUsers.shortId(c.getOpenid());
         StringBuilder b = new StringBuilder("【#").append(c.getId()).append(' ').append(communityName).append("】")
                 .append(who).append("留言：");
-        contents.forEach(s -> b.append('\n').append(s));
+        // residents' text reaches staff with links defanged and markup escaped
+        contents.forEach(s -> b.append('\n').append(SafeText.forStaff(s)));
         b.append("\n——回复请发送“#").append(c.getId()).append(" 回复内容”");
         String text = Deliveries.abbreviate(b.toString(), 1900);
         List<BoundStaff> to = bindings.recipients(c.getCommunityId());

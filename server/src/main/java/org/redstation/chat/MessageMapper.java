@@ -14,6 +14,10 @@ interface MessageMapper extends BaseMapper<MessageRow> {
     @Update("UPDATE chat_message SET conversation_id = #{conversationId} WHERE openid = #{openid} AND conversation_id IS NULL")
     int adopt(@Param("openid") String openid, @Param("conversationId") long conversationId);
 
+    /** Retention: messages created before {@code before}, oldest first, at most {@code batch}. */
+    @org.apache.ibatis.annotations.Delete("DELETE FROM chat_message WHERE created_at < #{before} ORDER BY created_at LIMIT #{batch}")
+    int deleteBefore(@Param("before") java.time.LocalDateTime before, @Param("batch") int batch);
+
     @Update("UPDATE chat_message SET delivery = #{delivery}, delivery_error = #{error} WHERE id = #{id}")
     int setDelivery(@Param("id") long id, @Param("delivery") MessageDelivery delivery, @Param("error") String error);
 

@@ -1,0 +1,13 @@
+package org.redstation.notify;
+
+import org.redstation.common.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+/** Refusals of the notify staff API. */
+final class NotifyError {
+    static final ErrorCode OUTBOX_NOT_FOUND = new ErrorCode("OUTBOX_NOT_FOUND", HttpStatus.NOT_FOUND, "消息记录不存在");
+    static final ErrorCode OUTBOX_NOT_FAILED = new ErrorCode("OUTBOX_NOT_FAILED", HttpStatus.CONFLICT, "只有发送失败的消息可以重发");
+
+    private NotifyError() {
+    }
+}
