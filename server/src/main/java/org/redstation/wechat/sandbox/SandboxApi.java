@@ -37,6 +37,10 @@ final class SandboxApi {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
+            if (!path.startsWith("/sandbox") && !"/".equals(path) && s.outage != WxSandboxServer.Outage.NONE) {
+                outage(ex, path);
+                return;
+            }
             switch (path) {
                 case "/cgi-bin/token" -> token(ex, WxSandboxServer.query(ex));
                 case "/cgi-bin/stable_token" -> stableToken(ex);
@@ -68,6 +72,17 @@ final class SandboxApi {
             }
         } catch (Exception e) {
             WxSandboxServer.log().warn("sandbox failed on {}: {}", ex.getRequestURI().getPath(), e.toString());
+        }
+    }
+
+    /** During an outage: -1 "system busy" (HTTP 200, as WeChat answers) or a bare HTTP 500; counted, never delivered. */
+    private void outage(HttpExchange ex, String path) throws IOException {
+        ex.getRequestBody().readAllBytes();
+        s.outageHits.incrementAndGet();
+        if (s.outage == WxSandboxServer.Outage.BUSY) {
+            s.sendError(ex, -1, "system error");
+        } else {
+            WxSandboxServer.send(ex, 500, "text/plain; charset=UTF-8", "Internal Server Error".getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -335,6 +350,9 @@ final class SandboxApi {
             case "open-kefu-window" -> s.setKefuWindowClosed(openid, false);
             case "unfollow" -> s.unfollowed.put(openid, true);
             case "revoke-tokens" -> s.revokeTokens();
+            case "outage-busy" -> s.setOutage(WxSandboxServer.Outage.BUSY);
+            case "outage-500" -> s.setOutage(WxSandboxServer.Outage.HTTP_500);
+            case "outage-end" -> s.setOutage(WxSandboxServer.Outage.NONE);
             case "reset" -> s.reset();
             case "register-user" -> {
                 String code = b.path("code").asText("");
@@ -365,6 +383,8 @@ final class SandboxApi {
                 Identities: GET /sandbox/openid?appid=APPID&code=CODE (a code always maps to the same openid)
                 Control:    POST /sandbox/control {"action":"refuse-subscribe|accept-subscribe|close-kefu-window|
                             open-kefu-window|unfollow|revoke-tokens|reset","openid":"..."}
+                            {"action":"outage-busy|outage-500|outage-end"}: every WeChat API call answers
+                            errcode -1 / HTTP 500 until the outage ends (nothing is delivered meanwhile)
                             {"action":"register-user","code":"..."} -> the code's openid per app
                 Codes:      bad*/invalid*/expired* -> 40029, ratelimit* -> 45011, nosub* -> user refuses subscribe (43101)
                 """;

@@ -45,6 +45,12 @@ public class WxSandboxServer implements AutoCloseable {
     final Map<String, Boolean> unfollowed = new ConcurrentHashMap<>();
     /** openid -> login code of every user the sandbox has handed out (for /cgi-bin/user/info and its unionid). */
     final Map<String, String> knownUsers = new ConcurrentHashMap<>();
+    /** A simulated WeChat outage of the API endpoints (not /sandbox/*): none, errcode -1 (busy) or HTTP 500. */
+    public enum Outage { NONE, BUSY, HTTP_500 }
+
+    volatile Outage outage = Outage.NONE;
+    /** WeChat API calls refused by the outage so far. */
+    final java.util.concurrent.atomic.AtomicLong outageHits = new java.util.concurrent.atomic.AtomicLong();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -122,12 +128,30 @@ public class WxSandboxServer implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Starts or ends a WeChat outage: every WeChat API call (tokens included) then answers errcode -1 "system
+     * busy" ({@link Outage#BUSY}) or HTTP 500 ({@link Outage#HTTP_500}); nothing is delivered meanwhile.
+     */
+    public void setOutage(Outage o) {
+        outage = o == null ? Outage.NONE : o;
+    }
+
+    public Outage outage() {
+        return outage;
+    }
+
+    /** How many WeChat API calls an outage refused since the sandbox started. */
+    public long outageHits() {
+        return outageHits.get();
+    }
+
     /** Makes every access token issued so far invalid (40001), as when another system refreshed the token. */
     public void revokeTokens() {
         tokens.revokeAll();
     }
 
     public void reset() {
+        outage = Outage.NONE;
         inbox.clear();
         refusing.clear();
         kefuClosed.clear();
