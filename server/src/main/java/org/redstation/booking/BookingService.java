@@ -45,7 +45,7 @@ class BookingService {
      */
     private final com.github.benmanes.caffeine.cache.Cache<Long, Semaphore> gates = com.github.benmanes.caffeine.cache.Caffeine
             .newBuilder().weakValues().maximumSize(GATES_MAX).build();
-    static final int GATES_MAX = 10_000;
+    static final int GATES_MAX = 1_024;
     private static final int GATE_PERMITS = 2;
     private static final int GATE_WAIT_SECONDS = 20;
 
