@@ -13,8 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("redstation.notify")
 public record NotifyProperties(Map<String, String> templates, Duration pollInterval, Duration retryBase,
-                               Duration retryMaxDelay, int maxAttempts, int batchSize, Duration batchTimeBox,
-                               int retentionDays) {
+                               Duration retryMaxDelay, int maxAttempts, int batchSize, Duration batchTimeBox) {
     public NotifyProperties {
         templates = templates == null ? Map.of() : templates;
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
@@ -23,7 +22,6 @@ public record NotifyProperties(Map<String, String> templates, Duration pollInter
         maxAttempts = maxAttempts <= 0 ? 16 : maxAttempts;
         batchSize = batchSize <= 0 ? 20 : batchSize;
         batchTimeBox = batchTimeBox == null ? Duration.ofSeconds(30) : batchTimeBox;
-        retentionDays = retentionDays <= 0 ? 90 : retentionDays;
     }
 
     RetryPolicy retry() {

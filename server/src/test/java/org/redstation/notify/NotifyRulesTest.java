@@ -30,7 +30,7 @@ class NotifyRulesTest {
 
     @Test
     void retriesBackOffExponentiallyAndGiveUpAfterMaxAttempts() {
-        NotifyProperties p = new NotifyProperties(Map.of(), null, Duration.ofSeconds(10), Duration.ofHours(1), 4, 0, null, 0);
+        NotifyProperties p = new NotifyProperties(Map.of(), null, Duration.ofSeconds(10), Duration.ofHours(1), 4, 0, null);
         assertThat(p.retryDelay(1)).isEqualTo(Duration.ofSeconds(10));
         assertThat(p.retryDelay(2)).isEqualTo(Duration.ofSeconds(20));
         assertThat(p.retryDelay(4)).isEqualTo(Duration.ofSeconds(80));
@@ -41,7 +41,7 @@ class NotifyRulesTest {
 
     @Test
     void theDefaultsRetryForHoursSoAnOutageLongerThanFiveMinutesLosesNothing() {
-        NotifyProperties p = new NotifyProperties(Map.of(), null, null, null, 0, 0, null, 0);
+        NotifyProperties p = new NotifyProperties(Map.of(), null, null, null, 0, 0, null);
         assertThat(p.retry().retriedFor()).isGreaterThan(Duration.ofHours(6));
         // the first six attempts (the old give-up point, ~5 minutes) are far from giving up
         assertThat(p.givesUpAfter(6)).isFalse();

@@ -37,7 +37,7 @@ final class SandboxApi {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
-            if (!path.startsWith("/sandbox") && !"/".equals(path) && s.outage != WxSandboxServer.Outage.NONE) {
+            if (!path.startsWith("/sandbox") && !"/".equals(path) && WxSandboxServer.outage != WxSandboxServer.Outage.NONE) {
                 outage(ex, path);
                 return;
             }
@@ -78,8 +78,8 @@ final class SandboxApi {
     /** During an outage: -1 "system busy" (HTTP 200, as WeChat answers) or a bare HTTP 500; counted, never delivered. */
     private void outage(HttpExchange ex, String path) throws IOException {
         ex.getRequestBody().readAllBytes();
-        s.outageHits.incrementAndGet();
-        if (s.outage == WxSandboxServer.Outage.BUSY) {
+        WxSandboxServer.outageHits.incrementAndGet();
+        if (WxSandboxServer.outage == WxSandboxServer.Outage.BUSY) {
             s.sendError(ex, -1, "system error");
         } else {
             WxSandboxServer.send(ex, 500, "text/plain; charset=UTF-8", "Internal Server Error".getBytes(StandardCharsets.UTF_8));
@@ -350,9 +350,9 @@ final class SandboxApi {
             case "open-kefu-window" -> s.setKefuWindowClosed(openid, false);
             case "unfollow" -> s.unfollowed.put(openid, true);
             case "revoke-tokens" -> s.revokeTokens();
-            case "outage-busy" -> s.setOutage(WxSandboxServer.Outage.BUSY);
-            case "outage-500" -> s.setOutage(WxSandboxServer.Outage.HTTP_500);
-            case "outage-end" -> s.setOutage(WxSandboxServer.Outage.NONE);
+            case "outage-busy" -> WxSandboxServer.setOutage(WxSandboxServer.Outage.BUSY);
+            case "outage-500" -> WxSandboxServer.setOutage(WxSandboxServer.Outage.HTTP_500);
+            case "outage-end" -> WxSandboxServer.setOutage(WxSandboxServer.Outage.NONE);
             case "reset" -> s.reset();
             case "register-user" -> {
                 String code = b.path("code").asText("");

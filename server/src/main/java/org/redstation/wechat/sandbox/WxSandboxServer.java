@@ -48,9 +48,15 @@ public class WxSandboxServer implements AutoCloseable {
     /** A simulated WeChat outage of the API endpoints (not /sandbox/*): none, errcode -1 (busy) or HTTP 500. */
     public enum Outage { NONE, BUSY, HTTP_500 }
 
-    volatile Outage outage = Outage.NONE;
-    /** WeChat API calls refused by the outage so far. */
-    final java.util.concurrent.atomic.AtomicLong outageHits = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * There is one WeChat: an outage hits every sandbox of this JVM (tests keep several application contexts
+     * alive, each with its own sandbox, and all of them poll the same database).
+     */
+    static volatile Outage outage = Outage.NONE;
+    /** WeChat API calls refused by the outage so far (all sandboxes). */
+    static final java.util.concurrent.atomic.AtomicLong outageHits = new java.util.concurrent.atomic.AtomicLong();
+    /** Every sandbox running in this JVM, so tests can see what any of them delivered. */
+    private static final java.util.Set<WxSandboxServer> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -81,6 +87,7 @@ public class WxSandboxServer implements AutoCloseable {
         SandboxApi api = new SandboxApi(this);
         server.createContext("/", api::handle);
         server.start();
+        RUNNING.add(this);
     }
 
     public String baseUrl() {
@@ -129,19 +136,20 @@ public class WxSandboxServer implements AutoCloseable {
     }
 
     /**
-     * Starts or ends a WeChat outage: every WeChat API call (tokens included) then answers errcode -1 "system
-     * busy" ({@link Outage#BUSY}) or HTTP 500 ({@link Outage#HTTP_500}); nothing is delivered meanwhile.
+     * Starts or ends a WeChat outage in every sandbox of this JVM: every WeChat API call (tokens included) then
+     * answers errcode -1 "system busy" ({@link Outage#BUSY}) or HTTP 500 ({@link Outage#HTTP_500}); nothing is
+     * delivered meanwhile.
      */
-    public void setOutage(Outage o) {
+    public static void setOutage(Outage o) {
         outage = o == null ? Outage.NONE : o;
     }
 
-    public Outage outage() {
+    public static Outage outage() {
         return outage;
     }
 
     /** How many WeChat API calls an outage refused since the sandbox started. */
-    public long outageHits() {
+    public static long outageHits() {
         return outageHits.get();
     }
 
@@ -150,8 +158,12 @@ public class WxSandboxServer implements AutoCloseable {
         tokens.revokeAll();
     }
 
+    /** Messages of a type and recipient that any running sandbox of this JVM accepted (errcode 0). */
+    public static java.util.List<SandboxInbox.Message> deliveredAnywhere(String type, String touser) {
+        return RUNNING.stream().flatMap(s -> s.inbox.find(type, touser, null).stream()).filter(m -> m.errcode() == 0).toList();
+    }
+
     public void reset() {
-        outage = Outage.NONE;
         inbox.clear();
         refusing.clear();
         kefuClosed.clear();
@@ -160,6 +172,7 @@ public class WxSandboxServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        RUNNING.remove(this);
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
