@@ -2,8 +2,6 @@ package org.redstation.booking;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.redstation.auth.CurrentStaff;
@@ -40,8 +38,12 @@ class BookingService {
      * Per slot, only a few booking transactions of this instance run at once: the others wait here, without
      * holding a database connection, instead of queueing on the slot's row lock (which would exhaust the pool
      * when hundreds tap at once). Correctness never depends on it: the database guards the seats.
+     * Weak values: a gate lives only while requests hold it, so slot ids (known or not) leave nothing behind;
+     * bounded as well.
      */
-    private final Map<Long, Semaphore> gates = new ConcurrentHashMap<>();
+    private final com.github.benmanes.caffeine.cache.Cache<Long, Semaphore> gates = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().weakValues().maximumSize(GATES_MAX).build();
+    static final int GATES_MAX = 1_024;
     private static final int GATE_PERMITS = 2;
     private static final int GATE_WAIT_SECONDS = 20;
 
@@ -71,7 +73,7 @@ class BookingService {
                 return new BookOutcome(earlier.get(), false);
             }
         }
-        Semaphore gate = gates.computeIfAbsent(cmd.slotId(), id -> new Semaphore(GATE_PERMITS, true));
+        Semaphore gate = gates.get(cmd.slotId(), id -> new Semaphore(GATE_PERMITS, true));
         try {
             if (!gate.tryAcquire(GATE_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new BizException(CommonError.SERVICE_BUSY, "预约人数较多，请稍后再试");
@@ -85,6 +87,12 @@ class BookingService {
         } finally {
             gate.release();
         }
+    }
+
+    /** Gates held now (the bounds test). */
+    long gateCount() {
+        gates.cleanUp();
+        return gates.estimatedSize();
     }
 
     private BookOutcome bookGated(long userId, BookCommand cmd, String key) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisException;
 import org.redstation.booking.BookingStore.Booking;
 import org.redstation.common.RedisKeys;
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Queues the reminder of every confirmed booking whose slot starts within {@code reminderBefore}. Exactly once
  * across instances: a conditional UPDATE of reminded_at claims the booking and the outbox dedup key
- * "booking-reminder:&lt;id&gt;" refuses a second message; the Redisson lock only saves duplicate work.
+ * "booking-reminder:&lt;id&gt;" refuses a second message; the Redisson lock only saves duplicate work. When Redis is
+ * unavailable the job runs without the lock (the database claims still make it exactly once), so reminders go out.
  */
 @Component
 class ReminderJob {
@@ -44,11 +46,20 @@ class ReminderJob {
         this.tx = new TransactionTemplate(txm);
     }
 
-    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${redstation.booking.reminder-scan-every:PT1M}")
+    @Scheduled(initialDelayString = "${redstation.booking.reminder-initial-delay:PT20S}",
+            fixedDelayString = "${redstation.booking.reminder-scan-every:PT1M}")
     void scheduled() {
         try {
             RLock lock = redisson.getLock(keys.lock("booking", "reminders"));
-            if (lock.tryLock(0, 2, TimeUnit.MINUTES)) {
+            boolean held;
+            try {
+                held = lock.tryLock(0, 2, TimeUnit.MINUTES);
+            } catch (RedisException e) {
+                int n = sendDue();
+                log.warn("booking reminders: Redis lock unavailable ({}), {} queued through database claims", e.getClass().getSimpleName(), n);
+                return;
+            }
+            if (held) {
                 try {
                     sendDue();
                 } finally {

@@ -58,6 +58,14 @@ class SlotMaterialiser {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        } catch (org.redisson.client.RedisException e) {
+            // Redis down: run anyway, the unique (rule, date) key with INSERT IGNORE makes it idempotent
+            log.warn("slot materialisation: Redis lock unavailable ({}), running without it", e.getClass().getSimpleName());
+            int created = 0;
+            for (Rule r : rules.allActive()) {
+                created += materialise(r);
+            }
+            return created;
         }
         if (!held) {
             return -1;

@@ -5,6 +5,8 @@ import org.springframework.http.HttpStatus;
 
 /** Errors of the chat staff API. */
 final class ChatError {
+    static final ErrorCode DELIVERY_NOT_FOUND = new ErrorCode("DELIVERY_NOT_FOUND", HttpStatus.NOT_FOUND, "发送记录不存在");
+    static final ErrorCode DELIVERY_NOT_FAILED = new ErrorCode("DELIVERY_NOT_FAILED", HttpStatus.CONFLICT, "只有发送失败的消息可以重发");
     static final ErrorCode RULE_NOT_FOUND = new ErrorCode("RULE_NOT_FOUND", HttpStatus.NOT_FOUND, "关键词规则不存在");
     static final ErrorCode RULE_PATTERN_INVALID = new ErrorCode("RULE_PATTERN_INVALID", HttpStatus.BAD_REQUEST, "正则表达式写法有误");
     static final ErrorCode CONVERSATION_NOT_FOUND = new ErrorCode("CONVERSATION_NOT_FOUND", HttpStatus.NOT_FOUND, "会话不存在");

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ChatProperties(int maxContentLength, Duration bindingCodeTtl, Duration dedupTtl, String replyTemplateId,
                              String bookingPage, String stationPage, String memberPage, List<MenuButton> menu,
                              String workDays, String workStart, String workEnd, Duration escalateAfter,
-                             Duration gazetteerRefresh) {
+                             Duration gazetteerRefresh, Duration retryBase, Duration retryMaxDelay, int maxAttempts) {
 
     public ChatProperties {
         maxContentLength = maxContentLength <= 0 ? 600 : maxContentLength;
@@ -31,6 +31,14 @@ public record ChatProperties(int maxContentLength, Duration bindingCodeTtl, Dura
         workEnd = workEnd == null || workEnd.isBlank() ? "18:00" : workEnd;
         escalateAfter = escalateAfter == null ? Duration.ofMinutes(30) : escalateAfter;
         gazetteerRefresh = gazetteerRefresh == null ? Duration.ofMinutes(3) : gazetteerRefresh;
+        retryBase = retryBase == null ? Duration.ofSeconds(5) : retryBase;
+        retryMaxDelay = retryMaxDelay == null ? Duration.ofHours(1) : retryMaxDelay;
+        maxAttempts = maxAttempts <= 0 ? 14 : maxAttempts;
+    }
+
+    /** Back-off of customer-service deliveries: 5 s doubling up to 1 h, given up after 14 attempts (about 4.5 h). */
+    org.redstation.common.RetryPolicy retry() {
+        return new org.redstation.common.RetryPolicy(retryBase, retryMaxDelay, maxAttempts);
     }
 
     /** Staff working days and hours: outside them residents are told when to expect a reply. */

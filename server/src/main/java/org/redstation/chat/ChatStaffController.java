@@ -29,9 +29,11 @@ class ChatStaffController {
     private final Conversations conversations;
     private final MenuPublisher menu;
     private final ChatProperties props;
+    private final DeliveryAdmin deliveryAdmin;
 
     ChatStaffController(StaffBindings bindings, RuleService rules, Conversations conversations, MenuPublisher menu,
-                        ChatProperties props) {
+                        ChatProperties props, DeliveryAdmin deliveryAdmin) {
+        this.deliveryAdmin = deliveryAdmin;
         this.bindings = bindings;
         this.rules = rules;
         this.conversations = conversations;
@@ -168,5 +170,18 @@ class ChatStaffController {
     ObjectNode publishMenu(CurrentStaff staff) {
         staff.requireAdmin();
         return menu.publish();
+    }
+
+    // ---- deliveries that were given up ----
+
+    /** Customer-service deliveries of a status (FAILED by default) in the staff member's scope, latest 100. */
+    @GetMapping("/deliveries")
+    List<DeliveryAdmin.DeliveryView> deliveries(CurrentStaff staff, @RequestParam(required = false) String status) {
+        return deliveryAdmin.list(staff, status);
+    }
+
+    @PostMapping("/deliveries/{id}/retry")
+    DeliveryAdmin.DeliveryView retryDelivery(CurrentStaff staff, @PathVariable long id) {
+        return deliveryAdmin.retry(staff, id);
     }
 }

@@ -14,6 +14,7 @@ import org.redstation.auth.UserDirectory;
 import org.redstation.booking.BookingQueries;
 import org.redstation.chat.StaffBindings.BoundStaff;
 import org.redstation.common.BizException;
+import org.redstation.common.SafeText;
 import org.redstation.common.CommonError;
 import org.redstation.station.CommunityRef;
 import org.redstation.station.StationApi;
@@ -258,7 +259,8 @@ class Conversations {
         StringBuilder b = new StringBuilder("【#").append(c.getId()).append(' ').append(communityName).append("】")
                 .append(who).append("（").append(c.getChannel() == null ? ChatChannel.MP.label() : c.getChannel().label())
                 .append("）留言：");
-        contents.forEach(s -> b.append('\n').append(s));
+        // residents' text reaches staff with links defanged and markup escaped
+        contents.forEach(s -> b.append('\n').append(SafeText.forStaff(s)));
         if (c.getAppUserId() != null) {
             List<BookingQueries.UpcomingBooking> next = bookings.upcoming(c.getAppUserId(), 3);
             if (!next.isEmpty()) {

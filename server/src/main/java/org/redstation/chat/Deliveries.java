@@ -2,6 +2,7 @@ package org.redstation.chat;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -26,8 +27,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Outgoing customer-service messages, durable: a row in chat_delivery is written with the business data,
- * sent after commit on a worker thread (never on the portal thread), and swept again every few seconds
- * if a worker died or WeChat was busy. Outside the 48-hour window (45015) a template message is sent
+ * sent after commit on a worker thread (never on the portal or a scheduler thread), and swept again every few
+ * seconds: rows whose {@code next_attempt_at} has come (retries back off exponentially up to an hour, for hours,
+ * see {@link ChatProperties#retry()}) and claims of a worker that died. Given up = FAILED, listed for staff. Outside the 48-hour window (45015) a template message is sent
  * instead; for a staff reply the staff member is told which path was used or that it failed.
  */
 @Service
@@ -36,6 +38,9 @@ class Deliveries {
     private static final int OUT_OF_WINDOW = 45015;
     /** A claim older than this belongs to a worker that died. */
     private static final long STUCK_MINUTES = 2;
+    /** A new row is left to its after-commit send this long before the sweeper may take it. */
+    private static final long FIRST_TRY_GRACE_SECONDS = 2;
+    private static final int SWEEP_BATCH = 100;
 
     private final DeliveryMapper deliveries;
     private final MessageMapper messages;
@@ -94,6 +99,7 @@ class Deliveries {
         row.setStatus(DeliveryStatus.PENDING);
         row.setAttempts(0);
         row.setCreatedAt(LocalDateTime.now(clock));
+        row.setNextAttemptAt(row.getCreatedAt().plusSeconds(FIRST_TRY_GRACE_SECONDS));
         deliveries.insert(row);
         long id = row.getId();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -109,7 +115,7 @@ class Deliveries {
         return id;
     }
 
-    private void submit(long id) {
+    void submit(long id) {
         try {
             executor.execute(() -> process(id));
         } catch (RejectedExecutionException e) {
@@ -132,15 +138,31 @@ class Deliveries {
         }
     }
 
-    /** Picks up what was not sent: never started, a dead worker, or a retry after a WeChat error. */
-    @Scheduled(fixedDelayString = "${redstation.chat.sweep-millis:3000}", initialDelay = 3000)
+    /**
+     * Picks up what was not sent: never started, a dead worker, or a retry whose back-off has passed. The
+     * scheduler thread only selects; the sending happens on the chat-send workers (a full queue leaves the rest
+     * for the next sweep).
+     */
+    @Scheduled(fixedDelayString = "${redstation.chat.sweep-millis:3000}", initialDelayString = "${redstation.chat.sweep-initial-millis:3000}")
     void sweep() {
         try {
-            LocalDateTime now = LocalDateTime.now(clock);
-            deliveries.due(now.minusSeconds(2), now.minusMinutes(STUCK_MINUTES)).forEach(this::process);
+            sweepDue().forEach(this::submit);
         } catch (RuntimeException e) {
             log.warn("chat delivery sweep failed: {}", e.toString());
         }
+    }
+
+    /** The ids due now (at most one batch). */
+    List<Long> sweepDue() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return deliveries.due(now, now.minusMinutes(STUCK_MINUTES), SWEEP_BATCH);
+    }
+
+    /** Sends what is due now on the calling thread (tests, and a staff retry through the workers); returns how many were tried. */
+    int processDue() {
+        List<Long> due = sweepDue();
+        due.forEach(this::process);
+        return due.size();
     }
 
     /** Sends one delivery if this caller wins the claim. */
@@ -246,10 +268,12 @@ class Deliveries {
 
     private void fail(DeliveryRow r, String error, Integer errcode) {
         String err = abbreviate(error, 250);
-        DeliveryStatus next = DeliveryStatus.afterFailure(errcode, r.getAttempts());
-        deliveries.failed(r.getId(), next, err);
+        int attempts = r.getAttempts(); // the claim counted this attempt
+        DeliveryStatus next = DeliveryStatus.afterFailure(errcode, attempts, props.retry());
+        LocalDateTime at = LocalDateTime.now(clock).plus(props.retry().delayAfter(attempts));
+        deliveries.failed(r.getId(), next, err, next == DeliveryStatus.PENDING ? at : r.getNextAttemptAt());
         if (next == DeliveryStatus.PENDING) {
-            log.info("chat delivery {} will be retried: {}", r.getId(), err);
+            log.info("chat delivery {} will be retried at {} (attempt {}): {}", r.getId(), at, attempts, err);
             return;
         }
         log.warn("chat delivery {} ({}) to {} failed: {}", r.getId(), r.getKind(), ChatUsers.shortId(r.getToOpenid()), err);

@@ -25,6 +25,8 @@ class DeliveryRow {
     private DeliveryStatus status;
     private DeliveryChannel channel;
     private Integer attempts;
+    /** When the sweeper may try again (PENDING); indexed with status. */
+    private LocalDateTime nextAttemptAt;
     private LocalDateTime claimedAt;
     private String lastError;
     private LocalDateTime createdAt;

@@ -19,6 +19,10 @@ interface MessageMapper extends BaseMapper<MessageRow> {
     @Select("SELECT * FROM chat_message WHERE openid = #{openid} AND id < #{before} ORDER BY id DESC LIMIT #{size}")
     List<MessageRow> thread(@Param("openid") String openid, @Param("before") long before, @Param("size") int size);
 
+    /** Retention: messages created before {@code before}, oldest first, at most {@code batch}. */
+    @org.apache.ibatis.annotations.Delete("DELETE FROM chat_message WHERE created_at < #{before} ORDER BY created_at LIMIT #{batch}")
+    int deleteBefore(@Param("before") java.time.LocalDateTime before, @Param("batch") int batch);
+
     @Update("UPDATE chat_message SET delivery = #{delivery}, delivery_error = #{error} WHERE id = #{id}")
     int setDelivery(@Param("id") long id, @Param("delivery") MessageDelivery delivery, @Param("error") String error);
 

@@ -39,9 +39,9 @@ public class GlobalExceptionHandler {
     @ExceptionHandler(BizException.class)
     public ResponseEntity<ApiError> biz(BizException e) {
         if (e.error().status().is5xxServerError()) {
-            log.warn("refused: {}", e.getMessage());
+            log.warn("refused: {}", LogSafe.value(e.getMessage()));
         } else {
-            log.info("refused: {}", e.getMessage());
+            log.info("refused: {}", LogSafe.value(e.getMessage()));
         }
         return body(e.error(), e.userMessage(), e.field(), null);
     }
@@ -122,7 +122,7 @@ public class GlobalExceptionHandler {
 
     @ExceptionHandler(DuplicateKeyException.class)
     public ResponseEntity<ApiError> duplicate(DuplicateKeyException e) {
-        log.info("duplicate key: {}", e.getMostSpecificCause().getMessage());
+        log.info("duplicate key: {}", LogSafe.value(e.getMostSpecificCause().getMessage()));
         return body(CommonError.CONFLICT);
     }
 

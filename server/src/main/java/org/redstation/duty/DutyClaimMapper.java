@@ -83,6 +83,7 @@ interface DutyClaimMapper extends BaseMapper<DutyClaim> {
     @Data
     class ShiftClaimRow {
         private Long claimId;
+        private Long memberId;
         private ClaimStatus status;
         private String name;
         private String phone;
@@ -93,7 +94,7 @@ interface DutyClaimMapper extends BaseMapper<DutyClaim> {
         private boolean autoClosed;
     }
 
-    @Select("SELECT c.id AS claim_id, c.status, c.checkin_at, c.checkout_at, c.minutes, c.auto_closed, m.name, m.phone, "
+    @Select("SELECT c.id AS claim_id, c.member_id, c.status, c.checkin_at, c.checkout_at, c.minutes, c.auto_closed, m.name, m.phone, "
             + "o.name AS org_name FROM duty_claim c JOIN party_member m ON m.id = c.member_id "
             + "JOIN duty_org o ON o.id = m.org_id WHERE c.shift_id = #{shiftId} ORDER BY c.id")
     List<ShiftClaimRow> ofShiftForStaff(@Param("shiftId") long shiftId);

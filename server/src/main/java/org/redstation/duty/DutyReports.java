@@ -3,6 +3,7 @@ package org.redstation.duty;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.redstation.auth.CurrentStaff;
+import org.redstation.common.Masks;
 import org.springframework.stereotype.Service;
 
 /** Staff read-outs of the rota: who claimed a shift, understaffed alerts, service hours. One statement each. */
@@ -18,17 +19,21 @@ class DutyReports {
         this.shifts = shifts;
     }
 
-    record ShiftClaimView(long claimId, String status, String statusName, String name, String phone, String orgName,
-                          String checkinAt, String checkoutAt, int minutes, boolean autoClosed) {
+    record ShiftClaimView(long claimId, long memberId, String status, String statusName, String name, String phone,
+                          String orgName, String checkinAt, String checkoutAt, int minutes, boolean autoClosed) {
     }
 
-    /** Claims of one shift with the member's name, phone and organisation (the staff member's community only). */
+    /**
+     * Claims of one shift with the member's name, masked phone and organisation (the staff member's community only);
+     * the full number through POST /api/staff/members/{memberId}/contact (audited).
+     */
     List<ShiftClaimView> claimsOfShift(CurrentStaff staff, long shiftId) {
         DutyShift s = shifts.shift(shiftId);
         staff.requireCommunity(s.getCommunityId());
-        return claims.ofShiftForStaff(shiftId).stream().map(r -> new ShiftClaimView(r.getClaimId(), r.getStatus().name(),
+        return claims.ofShiftForStaff(shiftId).stream().map(r -> new ShiftClaimView(r.getClaimId(), r.getMemberId(),
+                r.getStatus().name(),
                 r.getStatus().holdsSeat() ? CheckInState.of(r.getCheckinAt(), r.getCheckoutAt(), r.isAutoClosed()).label()
-                        : r.getStatus().label(), r.getName(), r.getPhone(), r.getOrgName(), fmt(r.getCheckinAt()),
+                        : r.getStatus().label(), r.getName(), Masks.phone(r.getPhone()), r.getOrgName(), fmt(r.getCheckinAt()),
                 fmt(r.getCheckoutAt()), r.getMinutes(), r.isAutoClosed())).toList();
     }
 

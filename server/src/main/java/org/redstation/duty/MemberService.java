@@ -205,7 +205,7 @@ class MemberService {
                    String secretary, String contactPhone) {
         static OrgView of(DutyOrg o, boolean forStaff) {
             return new OrgView(o.getId(), o.getCommunityId(), o.getName(), o.getKind().name(), o.getKind().label(),
-                    o.getUnitName(), o.getSecretary(), forStaff ? o.getContactPhone() : null);
+                    o.getUnitName(), o.getSecretary(), forStaff ? Masks.phone(o.getContactPhone()) : null);
         }
     }
 

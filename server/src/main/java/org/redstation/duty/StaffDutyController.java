@@ -31,8 +31,13 @@ class StaffDutyController {
     private final MemberService members;
     private final ShiftService shifts;
     private final DutyReports reports;
+    private final DutyContacts contacts;
+    private final org.redstation.auth.ContactAudit contactAudit;
 
-    StaffDutyController(MemberService members, ShiftService shifts, DutyReports reports) {
+    StaffDutyController(MemberService members, ShiftService shifts, DutyReports reports, DutyContacts contacts,
+                        org.redstation.auth.ContactAudit contactAudit) {
+        this.contacts = contacts;
+        this.contactAudit = contactAudit;
         this.members = members;
         this.shifts = shifts;
         this.reports = reports;
@@ -85,6 +90,27 @@ class StaffDutyController {
     @PostMapping("/api/staff/members/{id}/reject")
     MemberService.MemberView reject(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody RejectRequest r) {
         return members.reject(staff, id, r.reason().strip());
+    }
+
+    record ContactRequest(@NotBlank(message = "请填写查看联系方式的原因") @Size(max = 200, message = "最多200字") String reason) {
+    }
+
+    @Operation(summary = "查看党员完整联系方式（须填写原因，留痕）")
+    @PostMapping("/api/staff/members/{id}/contact")
+    DutyContacts.Contact memberContact(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody ContactRequest r) {
+        return contacts.member(staff, id, r.reason());
+    }
+
+    @Operation(summary = "查看党员联系方式的留痕记录（管理员）")
+    @GetMapping("/api/staff/members/{id}/contact-audit")
+    List<org.redstation.auth.ContactAudit.Reveal> memberContactAudit(CurrentStaff staff, @PathVariable long id) {
+        return contactAudit.revealsOf(staff, DutyContacts.MEMBER, id);
+    }
+
+    @Operation(summary = "查看党组织联系人完整电话（须填写原因，留痕）")
+    @PostMapping("/api/staff/duty/orgs/{id}/contact")
+    DutyContacts.Contact orgContact(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody ContactRequest r) {
+        return contacts.org(staff, id, r.reason());
     }
 
     @Operation(summary = "党员资源清单（供派单使用），可按类别筛选")

@@ -2,19 +2,22 @@ package org.redstation.notify;
 
 import java.time.Duration;
 import java.util.Map;
+import org.redstation.common.RetryPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Subscribe-message settings. {@code templates}: template key -> WeChat template id (from the mini-program
- * admin console: 订阅消息 → 我的模板). Failed sends are retried with backoff {@code retryBase * 2^attempt}
- * up to {@code maxAttempts}.
+ * admin console: 订阅消息 → 我的模板). Failed sends are retried with back-off {@code retryBase * 2^(attempt-1)},
+ * capped at {@code retryMaxDelay}, up to {@code maxAttempts} (the defaults retry for about 7 hours), then FAILED.
+ * One dispatch run stops after {@code batchTimeBox} and continues on the next wake-up.
  */
 @ConfigurationProperties("redstation.notify")
 public record NotifyProperties(Map<String, String> templates, Duration pollInterval, Duration retryBase,
-                               int maxAttempts, int batchSize, java.util.Set<String> longTerm) {
-    public NotifyProperties(Map<String, String> templates, Duration pollInterval, Duration retryBase, int maxAttempts,
-                            int batchSize) {
-        this(templates, pollInterval, retryBase, maxAttempts, batchSize, null);
+                               Duration retryMaxDelay, int maxAttempts, int batchSize, Duration batchTimeBox,
+                               java.util.Set<String> longTerm) {
+    public NotifyProperties(Map<String, String> templates, Duration pollInterval, Duration retryBase, Duration retryMaxDelay,
+                            int maxAttempts, int batchSize, Duration batchTimeBox) {
+        this(templates, pollInterval, retryBase, retryMaxDelay, maxAttempts, batchSize, batchTimeBox, null);
     }
 
     @org.springframework.boot.context.properties.bind.ConstructorBinding
@@ -23,18 +26,24 @@ public record NotifyProperties(Map<String, String> templates, Duration pollInter
         templates = templates == null ? Map.of() : templates;
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
         retryBase = retryBase == null ? Duration.ofSeconds(10) : retryBase;
-        maxAttempts = maxAttempts <= 0 ? 6 : maxAttempts;
+        retryMaxDelay = retryMaxDelay == null ? Duration.ofHours(1) : retryMaxDelay;
+        maxAttempts = maxAttempts <= 0 ? 16 : maxAttempts;
         batchSize = batchSize <= 0 ? 20 : batchSize;
+        batchTimeBox = batchTimeBox == null ? Duration.ofSeconds(30) : batchTimeBox;
+    }
+
+    RetryPolicy retry() {
+        return new RetryPolicy(retryBase, retryMaxDelay, maxAttempts);
     }
 
     /** Whether a message that failed {@code attempts} times is given up. */
     boolean givesUpAfter(int attempts) {
-        return attempts >= maxAttempts;
+        return retry().givesUpAfter(attempts);
     }
 
-    /** The wait before the next attempt after {@code attempts} failures: {@code retryBase * 2^(attempts-1)}, capped at 2^10. */
+    /** The wait before the next attempt after {@code attempts} failures. */
     Duration retryDelay(int attempts) {
-        return retryBase.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 10));
+        return retry().delayAfter(attempts);
     }
 
     String templateId(String key) {

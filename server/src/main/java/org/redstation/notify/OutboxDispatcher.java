@@ -49,6 +49,10 @@ class OutboxDispatcher implements DisposableBean {
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong batches = new AtomicLong();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    /**
+     * The WeChat calls of notify run here, never on a scheduler or request thread: one thread, and at most one
+     * queued wake-up (wakeQueued), so the queue is bounded by construction.
+     */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "notify-outbox");
         t.setDaemon(true);
@@ -81,7 +85,7 @@ class OutboxDispatcher implements DisposableBean {
         }
     }
 
-    private void wake() {
+    void wake() {
         if (wakeQueued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 wakeQueued.set(false);
@@ -90,9 +94,10 @@ class OutboxDispatcher implements DisposableBean {
         }
     }
 
-    @Scheduled(fixedDelayString = "${redstation.notify.poll-interval:5s}", initialDelayString = "10s")
+    /** The scheduler thread only hands over: the sending happens on the worker. */
+    @Scheduled(fixedDelayString = "${redstation.notify.poll-interval:5s}", initialDelayString = "${redstation.notify.poll-initial-delay:10s}")
     void poll() {
-        safeDispatch();
+        wake();
     }
 
     private void safeDispatch() {
@@ -103,11 +108,19 @@ class OutboxDispatcher implements DisposableBean {
         }
     }
 
-    /** Claims and sends due messages until none is left; returns how many were handled. */
+    /**
+     * Claims and sends due messages until none is left or the time box ({@code batch-time-box}) is used up (then
+     * the worker is woken to go on, so one run never holds on for ever); returns how many were handled.
+     */
     int dispatchDue() {
         releaseStuckClaims();
+        long deadline = System.nanoTime() + props.batchTimeBox().toNanos();
         int handled = 0;
         while (true) {
+            if (System.nanoTime() - deadline > 0) {
+                wake();
+                return handled;
+            }
             String claim = instance + "-" + batches.incrementAndGet();
             LocalDateTime now = LocalDateTime.now(clock);
             int n = outbox.claimDue(claim, now, props.batchSize());

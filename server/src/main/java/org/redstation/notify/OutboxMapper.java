@@ -2,6 +2,8 @@ package org.redstation.notify;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Update;
@@ -30,4 +32,16 @@ interface OutboxMapper extends BaseMapper<OutboxRow> {
     /** Claims older than {@code before} belong to an instance that died while sending: make them due again. */
     @Update("UPDATE notify_outbox SET status = 'PENDING', claimed_by = NULL WHERE status = 'SENDING' AND claimed_at < #{before}")
     int releaseStuck(@Param("before") LocalDateTime before);
+
+    /** A staff retry: a FAILED row is due again with a fresh set of attempts; 0 rows = not (or no longer) FAILED. */
+    @Update("UPDATE notify_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = #{now}, claimed_by = NULL "
+            + "WHERE id = #{id} AND status = 'FAILED'")
+    int retryFailed(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    /** Retention: finished rows created before {@code before}, oldest first, at most {@code batch}. */
+    @Delete("<script>DELETE FROM notify_outbox WHERE created_at &lt; #{before} AND status IN "
+            + "<foreach item='s' collection='finals' open='(' separator=',' close=')'>#{s}</foreach> "
+            + "ORDER BY created_at LIMIT #{batch}</script>")
+    int deleteFinishedBefore(@Param("before") LocalDateTime before, @Param("finals") Collection<String> finals,
+                             @Param("batch") int batch);
 }

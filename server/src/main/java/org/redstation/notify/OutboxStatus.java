@@ -23,6 +23,19 @@ enum OutboxStatus {
         return label;
     }
 
+    /** A status from a query parameter; none = FAILED (what staff look for). */
+    static OutboxStatus parse(String s) {
+        if (s == null || s.isBlank()) {
+            return FAILED;
+        }
+        for (OutboxStatus v : values()) {
+            if (v.name().equalsIgnoreCase(s.trim())) {
+                return v;
+            }
+        }
+        throw org.redstation.common.BizException.invalid("status", "状态只能是 PENDING、SENDING、SENT、REFUSED 或 FAILED");
+    }
+
     boolean isFinal() {
         return this == SENT || this == REFUSED || this == FAILED || this == NO_CONSENT;
     }

@@ -8,7 +8,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.atomic.AtomicLong;
 import org.redisson.api.RScript;
 import org.redisson.api.RTopic;
@@ -43,9 +44,14 @@ class StationViewCache {
     }
 
     /** Unknown ids and codes are remembered briefly (scan floods of a bad code spare the database), at most this many. */
-    private static final int MAX_NEGATIVE = 10_000;
-    private static final long NEGATIVE_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-    private final ConcurrentHashMap<String, Long> missingCodes = new ConcurrentHashMap<>();
+    static final int MAX_NEGATIVE = 1_000;
+    /** Stations cached locally (a district has a few hundred). */
+    static final int MAX_STATIONS = 5_000;
+    private static final Duration NEGATIVE_TTL = Duration.ofSeconds(5);
+    private final Cache<String, Boolean> missingCodes = Caffeine.newBuilder().maximumSize(MAX_NEGATIVE)
+            .expireAfterWrite(NEGATIVE_TTL).build();
+    private final Cache<Long, Boolean> missingIds = Caffeine.newBuilder().maximumSize(MAX_NEGATIVE)
+            .expireAfterWrite(NEGATIVE_TTL).build();
 
     private final StationRepository repo;
     private final RedissonClient redisson;
@@ -53,9 +59,14 @@ class StationViewCache {
     private final ObjectMapper json;
     private final long localTtlNanos;
     private final long redisTtlSeconds;
-    private final ConcurrentHashMap<Long, Entry> local = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Long, AtomicLong> localGen = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Long> codes = new ConcurrentHashMap<>();
+    /** Only stations that exist; bounded. */
+    private final Cache<Long, Entry> local = Caffeine.newBuilder().maximumSize(MAX_STATIONS).build();
+    /**
+     * Bumped by every local eviction: a loader writes its copy back only when nothing was evicted while it loaded.
+     * One counter, not one per id, so that unknown ids leave nothing behind (changes are rare, a spurious miss is cheap).
+     */
+    private final AtomicLong localGen = new AtomicLong();
+    private final Cache<String, Long> codes = Caffeine.newBuilder().maximumSize(MAX_STATIONS).build();
     private RTopic topic;
     private int listenerId = -1;
 
@@ -93,41 +104,51 @@ class StationViewCache {
 
     /** The cached view of a station, loading it when needed; empty when there is no such station. */
     Optional<Entry> get(long id) {
-        Entry e = local.get(id);
+        Entry e = local.getIfPresent(id);
         if (e != null && e.expiresAt - System.nanoTime() > 0) {
-            return e.view == null ? Optional.empty() : Optional.of(e);
+            return Optional.of(e);
         }
-        AtomicLong gen = localGen.computeIfAbsent(id, k -> new AtomicLong());
-        long seen = gen.get();
+        if (missingIds.getIfPresent(id) != null) {
+            return Optional.empty();
+        }
+        long seen = localGen.get();
         Optional<StaticView> view = loadShared(id);
         if (view.isEmpty()) {
-            if (gen.get() == seen && local.size() < MAX_NEGATIVE) {
-                local.put(id, new Entry(null, null, System.nanoTime() + NEGATIVE_TTL_NANOS));
+            if (localGen.get() == seen) {
+                missingIds.put(id, Boolean.TRUE);
             }
             return Optional.empty();
         }
         Entry fresh = entry(view.get());
-        if (gen.get() == seen) {
+        if (localGen.get() == seen) {
             local.put(id, fresh);
         }
         return Optional.of(fresh);
     }
 
+    /** Entries held locally (stations, unknown ids, codes), for the bounds test. */
+    long[] sizes() {
+        local.cleanUp();
+        missingIds.cleanUp();
+        missingCodes.cleanUp();
+        codes.cleanUp();
+        return new long[] {local.estimatedSize(), missingIds.estimatedSize(), missingCodes.estimatedSize(), codes.estimatedSize()};
+    }
+
     /** Station id for a QR code (codes never change once given). */
     Optional<Long> idByCode(String code) {
-        Long id = codes.get(code);
+        Long id = codes.getIfPresent(code);
         if (id != null) {
             return Optional.of(id);
         }
-        Long missingUntil = missingCodes.get(code);
-        if (missingUntil != null && missingUntil - System.nanoTime() > 0) {
+        if (missingCodes.getIfPresent(code) != null) {
             return Optional.empty();
         }
         Optional<Long> found = repo.idByCode(code);
         if (found.isPresent()) {
             codes.put(code, found.get());
-        } else if (missingCodes.size() < MAX_NEGATIVE) {
-            missingCodes.put(code, System.nanoTime() + NEGATIVE_TTL_NANOS);
+        } else {
+            missingCodes.put(code, Boolean.TRUE);
         }
         return found;
     }
@@ -207,11 +228,9 @@ class StationViewCache {
     }
 
     private void dropLocal(long id) {
-        localGen.computeIfAbsent(id, k -> new AtomicLong()).incrementAndGet();
-        local.remove(id);
-        missingCodes.clear(); // a created station may carry a code that was just scanned in vain
-        if (local.size() >= MAX_NEGATIVE) {
-            local.values().removeIf(x -> x.view == null);
-        }
+        localGen.incrementAndGet();
+        local.invalidate(id);
+        missingIds.invalidate(id); // a created station may take an id that was just asked for in vain
+        missingCodes.invalidateAll(); // … or carry a code that was just scanned in vain
     }
 }

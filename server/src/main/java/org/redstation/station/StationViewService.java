@@ -18,8 +18,6 @@ import org.redstation.station.StationModel.LiveView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -40,7 +38,8 @@ class StationViewService {
     private volatile List<OnDutyProvider> dutyBeans;
     private volatile List<NextSlotsProvider> slotBeans;
     /** On duty and next slots per station, kept for a moment: a burst of scans asks the providers once. */
-    private final Map<Long, Live> live = new ConcurrentHashMap<>();
+    private final com.github.benmanes.caffeine.cache.Cache<Long, Live> live = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumSize(StationViewCache.MAX_STATIONS).build();
     private final long liveTtlNanos;
 
     private record Live(List<OnDutyProvider.OnDutyPerson> onDuty, List<NextSlotsProvider.SlotSummary> slots, long until) {
@@ -60,7 +59,7 @@ class StationViewService {
     /** The live parts of a station, asked of the providers at most once per {@code redstation.station.live-ttl}. */
     private Live live(long id) {
         long now = System.nanoTime();
-        Live l = live.get(id);
+        Live l = live.getIfPresent(id);
         if (l == null || now - l.until() > 0) {
             l = new Live(onDuty(id), nextSlots(id), now + liveTtlNanos);
             live.put(id, l);

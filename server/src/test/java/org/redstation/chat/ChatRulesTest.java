@@ -70,12 +70,20 @@ class ChatRulesTest {
     }
 
     @Test
-    void deliveriesRetryWeChatBusyErrorsUpToFiveAttemptsAndNeverUserRefusals() {
-        assertThat(DeliveryStatus.afterFailure(-1, 1)).isEqualTo(DeliveryStatus.PENDING);
-        assertThat(DeliveryStatus.afterFailure(45009, 4)).isEqualTo(DeliveryStatus.PENDING);
-        assertThat(DeliveryStatus.afterFailure(45009, 5)).isEqualTo(DeliveryStatus.FAILED);
-        assertThat(DeliveryStatus.afterFailure(null, 1)).as("network trouble").isEqualTo(DeliveryStatus.PENDING);
-        assertThat(DeliveryStatus.afterFailure(43004, 1)).as("the resident unfollowed").isEqualTo(DeliveryStatus.FAILED);
+    void deliveriesRetryWeChatBusyErrorsForHoursWithBackOffAndNeverUserRefusals() {
+        ChatProperties props = new ChatProperties(0, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0);
+        org.redstation.common.RetryPolicy p = props.retry();
+        assertThat(DeliveryStatus.afterFailure(-1, 1, p)).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(DeliveryStatus.afterFailure(-99, 1, p)).as("HTTP 500 from WeChat").isEqualTo(DeliveryStatus.PENDING);
+        assertThat(DeliveryStatus.afterFailure(45009, 5, p)).as("the old give-up point, ~15 s").isEqualTo(DeliveryStatus.PENDING);
+        assertThat(DeliveryStatus.afterFailure(45009, 13, p)).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(DeliveryStatus.afterFailure(45009, 14, p)).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(DeliveryStatus.afterFailure(null, 1, p)).as("network trouble").isEqualTo(DeliveryStatus.PENDING);
+        assertThat(DeliveryStatus.afterFailure(43004, 1, p)).as("the resident unfollowed").isEqualTo(DeliveryStatus.FAILED);
+        assertThat(p.delayAfter(1)).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(p.delayAfter(2)).isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(p.delayAfter(12)).isEqualTo(java.time.Duration.ofHours(1));
+        assertThat(p.retriedFor()).isGreaterThan(java.time.Duration.ofHours(4));
         assertThat(DeliveryKind.NOTICE.fallsBackToTemplate()).isFalse();
         assertThat(DeliveryKind.REPLY.fallsBackToTemplate()).isTrue();
         assertThat(DeliveryKind.REPLY.toStaff()).isFalse();

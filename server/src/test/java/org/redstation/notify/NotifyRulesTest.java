@@ -30,13 +30,22 @@ class NotifyRulesTest {
 
     @Test
     void retriesBackOffExponentiallyAndGiveUpAfterMaxAttempts() {
-        NotifyProperties p = new NotifyProperties(Map.of(), null, Duration.ofSeconds(10), 4, 0);
+        NotifyProperties p = new NotifyProperties(Map.of(), null, Duration.ofSeconds(10), Duration.ofHours(1), 4, 0, null);
         assertThat(p.retryDelay(1)).isEqualTo(Duration.ofSeconds(10));
         assertThat(p.retryDelay(2)).isEqualTo(Duration.ofSeconds(20));
         assertThat(p.retryDelay(4)).isEqualTo(Duration.ofSeconds(80));
-        assertThat(p.retryDelay(40)).isEqualTo(Duration.ofSeconds(10 * 1024));
+        assertThat(p.retryDelay(40)).isEqualTo(Duration.ofHours(1));
         assertThat(p.givesUpAfter(3)).isFalse();
         assertThat(p.givesUpAfter(4)).isTrue();
+    }
+
+    @Test
+    void theDefaultsRetryForHoursSoAnOutageLongerThanFiveMinutesLosesNothing() {
+        NotifyProperties p = new NotifyProperties(Map.of(), null, null, null, 0, 0, null);
+        assertThat(p.retry().retriedFor()).isGreaterThan(Duration.ofHours(6));
+        // the first six attempts (the old give-up point, ~5 minutes) are far from giving up
+        assertThat(p.givesUpAfter(6)).isFalse();
+        assertThat(p.retryDelay(30)).isEqualTo(Duration.ofHours(1));
     }
 
     @Test

@@ -40,6 +40,10 @@ final class SandboxApi {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
+            if (!path.startsWith("/sandbox") && !"/".equals(path) && WxSandboxServer.outage != WxSandboxServer.Outage.NONE) {
+                outage(ex, path);
+                return;
+            }
             switch (path) {
                 case "/cgi-bin/token" -> token(ex, WxSandboxServer.query(ex));
                 case "/cgi-bin/stable_token" -> stableToken(ex);
@@ -72,6 +76,17 @@ final class SandboxApi {
             }
         } catch (Exception e) {
             WxSandboxServer.log().warn("sandbox failed on {}: {}", ex.getRequestURI().getPath(), e.toString());
+        }
+    }
+
+    /** During an outage: -1 "system busy" (HTTP 200, as WeChat answers) or a bare HTTP 500; counted, never delivered. */
+    private void outage(HttpExchange ex, String path) throws IOException {
+        ex.getRequestBody().readAllBytes();
+        WxSandboxServer.outageHits.incrementAndGet();
+        if (WxSandboxServer.outage == WxSandboxServer.Outage.BUSY) {
+            s.sendError(ex, -1, "system error");
+        } else {
+            WxSandboxServer.send(ex, 500, "text/plain; charset=UTF-8", "Internal Server Error".getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -402,6 +417,9 @@ final class SandboxApi {
             }
             case "long-term-template" -> s.setLongTermTemplate(b.path("templateId").asText(""), b.path("longTerm").asBoolean(true));
             case "revoke-tokens" -> s.revokeTokens();
+            case "outage-busy" -> WxSandboxServer.setOutage(WxSandboxServer.Outage.BUSY);
+            case "outage-500" -> WxSandboxServer.setOutage(WxSandboxServer.Outage.HTTP_500);
+            case "outage-end" -> WxSandboxServer.setOutage(WxSandboxServer.Outage.NONE);
             case "reset" -> s.reset();
             case "register-user" -> {
                 String code = b.path("code").asText("");
@@ -435,6 +453,8 @@ final class SandboxApi {
                             {"action":"subscribe-result","openid":"...","results":{"TEMPLATE_ID":"accept|reject"}}
                               (what wx.requestSubscribeMessage answered: one accept = one message)
                             {"action":"long-term-template","templateId":"...","longTerm":true}
+                            {"action":"outage-busy|outage-500|outage-end"}: every WeChat API call answers
+                            errcode -1 / HTTP 500 until the outage ends (nothing is delivered meanwhile)
                             {"action":"register-user","code":"..."} -> the code's openid per app
                 Codes:      bad*/invalid*/expired* -> 40029, ratelimit* -> 45011, nosub* -> user refuses subscribe (43101)
 Subscribe:  delivered only against an acceptance of that template by that user (one each), else 43101

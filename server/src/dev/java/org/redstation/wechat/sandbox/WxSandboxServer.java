@@ -54,6 +54,18 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
     final java.util.Set<String> longTermTemplates = ConcurrentHashMap.newKeySet();
     /** openid -> login code of every user the sandbox has handed out (for /cgi-bin/user/info and its unionid). */
     final Map<String, String> knownUsers = new ConcurrentHashMap<>();
+    /** A simulated WeChat outage of the API endpoints (not /sandbox/*): none, errcode -1 (busy) or HTTP 500. */
+    public enum Outage { NONE, BUSY, HTTP_500 }
+
+    /**
+     * There is one WeChat: an outage hits every sandbox of this JVM (tests keep several application contexts
+     * alive, each with its own sandbox, and all of them poll the same database).
+     */
+    static volatile Outage outage = Outage.NONE;
+    /** WeChat API calls refused by the outage so far (all sandboxes). */
+    static final java.util.concurrent.atomic.AtomicLong outageHits = new java.util.concurrent.atomic.AtomicLong();
+    /** Every sandbox running in this JVM, so tests can see what any of them delivered. */
+    private static final java.util.Set<WxSandboxServer> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -96,6 +108,7 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
         SandboxApi api = new SandboxApi(this);
         server.createContext("/", api::handle);
         server.start();
+        RUNNING.add(this);
     }
 
     @Override
@@ -192,9 +205,32 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
         return out;
     }
 
+    /**
+     * Starts or ends a WeChat outage in every sandbox of this JVM: every WeChat API call (tokens included) then
+     * answers errcode -1 "system busy" ({@link Outage#BUSY}) or HTTP 500 ({@link Outage#HTTP_500}); nothing is
+     * delivered meanwhile.
+     */
+    public static void setOutage(Outage o) {
+        outage = o == null ? Outage.NONE : o;
+    }
+
+    public static Outage outage() {
+        return outage;
+    }
+
+    /** How many WeChat API calls an outage refused since the sandbox started. */
+    public static long outageHits() {
+        return outageHits.get();
+    }
+
     /** Makes every access token issued so far invalid (40001), as when another system refreshed the token. */
     public void revokeTokens() {
         tokens.revokeAll();
+    }
+
+    /** Messages of a type and recipient that any running sandbox of this JVM accepted (errcode 0). */
+    public static java.util.List<SandboxInbox.Message> deliveredAnywhere(String type, String touser) {
+        return RUNNING.stream().flatMap(s -> s.inbox.find(type, touser, null).stream()).filter(m -> m.errcode() == 0).toList();
     }
 
     public void reset() {
@@ -208,6 +244,7 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
 
     @Override
     public synchronized void close() {
+        RUNNING.remove(this);
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
