@@ -1,5 +1,8 @@
 package org.redstation.booking;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,8 +54,12 @@ class BookingNotices {
         return new Names(service.name(), stationName(s));
     }
 
-    private String stationName(Slot s) {
-        return stations.find(s.stationId()).map(StationRef::name).orElse("红色驿站");
+    /** Station names for messages: read once a minute per station, not on every booking inside its transaction. */
+    private final Cache<Long, String> stationNames = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60))
+            .maximumSize(20_000).build();
+
+    String stationName(Slot s) {
+        return stationNames.get(s.stationId(), id -> stations.find(id).map(StationRef::name).orElse("红色驿站"));
     }
 
     void confirmed(Booking b, Slot s, Names names) {

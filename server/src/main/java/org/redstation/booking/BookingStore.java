@@ -124,8 +124,10 @@ class BookingStore {
     private final SlotMapper slots;
     private final BookingMapper bookings;
     private final RuleServiceMapper ruleServices;
+    private final FullSlotHints hints;
 
-    BookingStore(SlotMapper slots, BookingMapper bookings, RuleServiceMapper ruleServices) {
+    BookingStore(SlotMapper slots, BookingMapper bookings, RuleServiceMapper ruleServices, FullSlotHints hints) {
+        this.hints = hints;
         this.slots = slots;
         this.bookings = bookings;
         this.ruleServices = ruleServices;
@@ -168,8 +170,10 @@ class BookingStore {
         return slots.takeSeat(slotId) == 1;
     }
 
+    /** Gives a seat back; every instance's "full" hint of the slot is void once this commits. */
     void returnSeat(long slotId) {
         slots.returnSeat(slotId);
+        hints.releasedAfterCommit(slotId);
     }
 
     /** Inserts an active booking (CONFIRMED or WAITING) of the slot; the unique keys refuse a second one. */

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The Redis duty locks: one per shift and one per member, both held around a claim or release. They keep contention off the database; the database still enforces every rule on its own.
+ * The Redis duty lock: one per shift, held around a claim or release. They keep contention off the database; the database still enforces every rule on its own.
  */
 @Component
 class DutyLocks {
@@ -28,40 +28,35 @@ class DutyLocks {
     }
 
     /**
-     * Shift lock first, then member lock (always this order, so two claims never wait on each other in a cycle).
-     * Taken one after the other rather than with a MultiLock, which re-sets both leases after acquiring them
-     * (two more round trips inside the serial section of a hot shift).
+     * The shift lock only (one Redis round trip to take, one to give back). A member's own claims are serialised by
+     * the {@code party_member} row lock inside the transaction, so a second Redis lock per member only added two round
+     * trips to the serial section of a hot shift without protecting anything the database does not.
      */
-    <T> T withShiftAndMember(long shiftId, long memberId, Supplier<T> work) {
+    <T> T withShift(long shiftId, Supplier<T> work) {
         RLock shift = redisson.getLock(keys.lock("duty", "shift", shiftId));
-        RLock member = redisson.getLock(keys.lock("duty", "member", memberId));
-        long deadline = System.nanoTime() + props.lockWait().toNanos();
-        boolean shiftLocked = false;
-        boolean memberLocked = false;
+        boolean locked;
         try {
-            shiftLocked = shift.tryLock(props.lockWait().toMillis(), props.lockLease().toMillis(), TimeUnit.MILLISECONDS);
-            if (shiftLocked) {
-                long left = Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
-                memberLocked = member.tryLock(left, props.lockLease().toMillis(), TimeUnit.MILLISECONDS);
-            }
+            locked = shift.tryLock(props.lockWait().toMillis(), props.lockLease().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RedisException e) {
-            release(shiftLocked ? shift : null, null);
             log.warn("duty lock unavailable: {}", e.toString());
             throw new BizException(DutyError.DUTY_UNAVAILABLE);
         } catch (InterruptedException e) {
-            release(shiftLocked ? shift : null, null);
             Thread.currentThread().interrupt();
             throw new BizException(DutyError.DUTY_BUSY);
         }
-        if (!shiftLocked || !memberLocked) {
-            release(shiftLocked ? shift : null, null);
+        if (!locked) {
             throw new BizException(DutyError.DUTY_BUSY);
         }
         try {
             return work.get();
         } finally {
-            release(shift, member);
+            release(shift, null);
         }
+    }
+
+    /** Kept for callers of the two-lock version: the member is serialised by its database row (see {@link #withShift}). */
+    <T> T withShiftAndMember(long shiftId, long memberId, Supplier<T> work) {
+        return withShift(shiftId, work);
     }
 
     /** Unlocks in parallel; a failure (Redis gone, lease over) only logs: the lease ends by itself. */
