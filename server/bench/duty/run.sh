@@ -60,9 +60,9 @@ MEMBER_IDS=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT GROUP_CONCAT(id) FROM 
 
 echo "== warm-up"; wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d5s -s bench/duty/claim.lua "$BASE" >/dev/null
 echo "== claim/release of one shift ($MEMBERS members, $CONNECTIONS connections, $DURATION)"
-(sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & # heap in use while the claims run
+(sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & HEAP_JOB=$! # heap in use while the claims run
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/duty/claim.lua "$BASE" | tee "$WORK/claim.txt"
-wait
+wait "$HEAP_JOB"
 echo "== raw ceiling: seat UPDATE + claim INSERT over JDBC, $CONNECTIONS clients on one shift row"
 bench_raw duty "$CONNECTIONS" "${DURATION%s}" "$RAW_SHIFT" "$MEMBER_IDS" | tee "$WORK/raw.txt"
 echo "== claims on a full shift (refusals)"

@@ -44,7 +44,7 @@ class BookingService {
      * when hundreds tap at once). Correctness never depends on it: the database guards the seats.
      */
     private final Map<Long, Semaphore> gates = new ConcurrentHashMap<>();
-    private static final int GATE_PERMITS = 2;
+    private static final int GATE_PERMITS = 3;
     private static final int GATE_WAIT_SECONDS = 20;
 
     BookingService(BookingStore store, BookingNotices notices, BookingProperties props, StationApi stations, StaffScope scope,
