@@ -79,6 +79,7 @@ class HotQueryPlanIT extends IntegrationTest {
         ids.put("service", one("SELECT MIN(id) FROM service_item"));
         ids.put("shift", one("SELECT MAX(shift_id) FROM duty_claim"));
         ids.put("member", one("SELECT member_id FROM duty_claim WHERE shift_id = " + ids.get("shift") + " LIMIT 1"));
+        ids.put("memberUser", one("SELECT user_id FROM party_member WHERE id = " + ids.get("member")));
         ids.put("community", one("SELECT community_id FROM duty_shift WHERE id = " + ids.get("shift")));
         ids.put("conversation", one("SELECT MAX(id) FROM chat_conversation"));
     }
@@ -116,6 +117,7 @@ class HotQueryPlanIT extends IntegrationTest {
         // booking: a booking, a cancellation, the picker, my bookings, staff lists, the materialiser and reminders
         q.put("booking.SlotMapper.selectById", slot);
         q.put("booking.SlotMapper.lockById", p("id", slot));
+        q.put("booking.SlotMapper.listedFor", p("id", slot, "serviceId", ids.get("service")));
         q.put("booking.SlotMapper.takeSeat", p("id", slot));
         q.put("booking.SlotMapper.returnSeat", p("id", slot));
         q.put("booking.SlotMapper.ofStation", p("stationId", station, "from", today, "to", today.plusDays(7)));
@@ -138,7 +140,7 @@ class HotQueryPlanIT extends IntegrationTest {
         q.put("booking.BookingMapper.claimReminder", p("id", ids.get("booking"), "now", now));
         q.put("booking.ClosureMapper.closedDays", p("stationId", station, "from", today, "to", today.plusDays(7)));
         // duty: a claim, a release, the member's and the staff's lists, reminders, alerts, housekeeping
-        q.put("duty.PartyMemberMapper.findByUser", p("userId", user));
+        q.put("duty.PartyMemberMapper.findByUser", p("userId", ids.get("memberUser")));
         q.put("duty.PartyMemberMapper.lock", p("id", member, "approvedOnly", true));
         q.put("duty.PartyMemberMapper.listForStaff", p("communities", List.of(community), "status", null));
         q.put("duty.DutyShiftMapper.findById", p("id", shift));

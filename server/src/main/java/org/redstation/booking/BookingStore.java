@@ -137,6 +137,11 @@ class BookingStore {
         return Optional.ofNullable(slots.selectById(id));
     }
 
+    /** The slot if its rule lists the service (one statement); empty = no such slot or not listed. */
+    Optional<Slot> slotListing(long id, long serviceId) {
+        return Optional.ofNullable(slots.listedFor(id, serviceId));
+    }
+
     List<Slot> slots(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : slots.selectByIds(ids);
     }
