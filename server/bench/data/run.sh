@@ -100,14 +100,16 @@ rps() { awk '/Requests\/sec/{print $2}' "$WORK/$1.txt"; }
 p99() { awk '$1=="99%"{print $2}' "$WORK/$1.txt"; }
 echo
 echo "SUMMARY flat costs (load average $(bench_load), $CONNECTIONS connections, $DURATION per endpoint and phase; generator ${GEN_S}s)"
-printf '%-44s %9s %9s %9s %9s %9s %8s\n' endpoint "small/s" "x ping" "p99" "large/s" "p99" "large/small"
+# large/small = the raw ratio; "vs ping" divides it by the same ratio of /api/ping (the machine's load drifts between phases)
+printf '%-44s %9s %9s %9s %9s %9s %11s %8s\n' endpoint "small/s" "x ping" "p99" "large/s" "p99" "large/small" "vs ping"
 for e in "ping:GET /api/ping" "scan:GET /api/stations/scan (CY01)" "nearby:GET /api/stations/nearby" "slots:GET /api/booking/stations/3/slots" \
   "mine:GET /api/booking/bookings/mine" "book:POST /api/booking/bookings (7 slots)" "claim:claim/release, 20 shifts" \
   "portal:POST /wx/portal (mix)" "staffslots:GET /api/staff/booking/stations/3/slots" "staffshifts:GET /api/staff/duty/shifts" \
   "staffmembers:GET /api/staff/members"; do
   k=${e%%:*}; n=${e#*:}
   s=$(rps "small-$k"); l=$(rps "large-$k")
-  printf '%-44s %9s %9s %9s %9s %9s %8s\n' "$n" "$s" "$(awk "BEGIN{printf \"%.3f\", $s/$(rps small-ping)}")" "$(p99 "small-$k")" \
-    "$l" "$(p99 "large-$k")" "$(awk "BEGIN{printf \"%.2f\", $l/$s}")"
+  printf '%-44s %9s %9s %9s %9s %9s %11s %8s\n' "$n" "$s" "$(awk "BEGIN{printf \"%.3f\", $s/$(rps small-ping)}")" "$(p99 "small-$k")" \
+    "$l" "$(p99 "large-$k")" "$(awk "BEGIN{printf \"%.2f\", $l/$s}")" \
+    "$(awk "BEGIN{printf \"%.2f\", ($l/$(rps large-ping))/($s/$(rps small-ping))}")"
 done
 echo "MEMORY small: $(cat "$WORK/small-heap.txt"); large: $(cat "$WORK/large-heap.txt"); START healthy after ${HEALTHY_MS} ms"

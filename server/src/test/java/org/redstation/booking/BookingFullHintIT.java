@@ -21,8 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * cancellation or a larger capacity on one instance makes the seat bookable on the other at once.
  */
 class BookingFullHintIT extends IntegrationTest {
-    private static final long STATION = 3;   // 春园社区: offers 法律援助 (14), bookable, in the demo data
-    private static final long SERVICE = 14;
+    private static final long STATION = 9;   // the concurrency tests' station: 春园's picker stays as the demo made it
     private static ConfigurableApplicationContext second;
 
     @Autowired
@@ -47,13 +46,16 @@ class BookingFullHintIT extends IntegrationTest {
         }
     }
 
+    private long service;
+
     private Api.Resp book(Api on, String token, long slot) {
-        return on.post("/api/booking/bookings", BookingFixtures.book(STATION, slot, SERVICE), token);
+        return on.post("/api/booking/bookings", BookingFixtures.book(STATION, slot, service), token);
     }
 
     @Test
     void refusalsOnAFullSlotRunOnlyTheLoginLookupAndAFreedSeatIsBookableOnTheOtherInstanceAtOnce() {
-        JsonNode rule = fx.rule(STATION, 2, 0, true, List.of(SERVICE));
+        service = fx.service(STATION, "满员提示-" + System.nanoTime() % 100000);
+        JsonNode rule = fx.rule(STATION, 2, 0, true, List.of(service));
         long slot = fx.tomorrowSlot(rule.path("id").asLong());
         String a = api.login("hint-a"), b = api.login("hint-b"), c = api.login("hint-c"), d = api.login("hint-d");
         long bookingOfA = book(api, a, slot).expect(201).body().path("id").asLong();
@@ -87,7 +89,7 @@ class BookingFullHintIT extends IntegrationTest {
         bigger.put("openDaysAhead", 3);
         bigger.put("cancelCutoffMinutes", 0);
         bigger.put("waitlistEnabled", true);
-        bigger.put("serviceIds", List.of(SERVICE));
+        bigger.put("serviceIds", List.of(service));
         api2.put("/api/staff/booking/rules/" + rule.path("id").asLong(), bigger, fx.admin()).expect(200);
         book(api, d, slot).expect(201);
         assertThat(fx.booked(slot)).isEqualTo(3);
