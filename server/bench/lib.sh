@@ -1,7 +1,10 @@
 # Shared by the benchmark scripts (source it from server/): starts the built jar against the machine's
 # MariaDB and Redis with its own database (rs_bench_<name>) and Redis prefix, waits until it answers, and
 # on exit stops it, drops the database (unless KEEP_DB is set) and removes its Redis keys.
-#   bench_start NAME PORT SANDBOX_PORT [VAR=value ...] [-- jar arguments ...]   sets BASE, DB, PID
+#   bench_start NAME PORT SANDBOX_PORT [VAR=value ...] [-- jar arguments ...]   sets BASE, DB, PID, JAR, HEALTHY_MS
+#   bench_raw MODE ARGS…       the raw ceiling (bench/RawTx.java over JDBC, no server) on the same database
+#   bench_heap                 "heap used=…MB committed=…MB rss=…MB" of the running jar (jcmd GC.heap_info)
+#   bench_load                 the 1-minute load average (the machine is shared: print it next to the figures)
 WORK=$(mktemp -d)
 PID=""
 DB=""
@@ -30,7 +33,7 @@ bench_start() {
   [ "${1:-}" = "--" ] && shift
   jar_args=("$@")
   command -v wrk >/dev/null || { echo "wrk missing (apt-get install -y wrk)"; exit 1; }
-  local jar
+  local jar t0
   jar=$(ls target/redstation-server-*.jar 2>/dev/null | grep -v original | head -1)
   [ -n "$jar" ] || { echo "build first: ./mvnw -B -o -q package -DskipTests"; exit 1; }
   DB=${DB_NAME:-rs_bench_$name}
@@ -42,7 +45,38 @@ bench_start() {
     SERVER_PORT="$port" REDSTATION_DEMO_DATA=true REDSTATION_TOKEN_SECRET="bench-secret-$$" "${env_vars[@]}" \
     java -Xmx768m -jar "$jar" "${jar_args[@]}" >"$WORK/server.log" 2>&1 &
   PID=$!
-  for _ in $(seq 1 180); do curl -sf "$BASE/api/ping" >/dev/null && return 0; sleep 1; done
+  JAR=$jar
+  t0=$(date +%s%N)
+  for _ in $(seq 1 900); do
+    if curl -sf "$BASE/actuator/health" 2>/dev/null | grep -q UP; then
+      HEALTHY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+      echo "START healthy after ${HEALTHY_MS} ms (process start to /actuator/health UP; load $(bench_load))"
+      return 0
+    fi
+    sleep 0.2
+  done
   tail -50 "$WORK/server.log"
   exit 1
+}
+
+bench_load() { cut -d' ' -f1 /proc/loadavg; }
+
+bench_heap() {
+  local info used committed rss
+  info=$(jcmd "$PID" GC.heap_info 2>/dev/null | head -2 | tr '\n' ' ')
+  used=$(echo "$info" | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9)
+  committed=$(echo "$info" | grep -o 'total [0-9]*K' | head -1 | tr -dc 0-9)
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status" 2>/dev/null)
+  echo "heap used=$(( ${used:-0} / 1024 ))MB committed=$(( ${committed:-0} / 1024 ))MB rss=$(( ${rss:-0} / 1024 ))MB"
+}
+
+# The raw ceiling: the same transaction shape straight over JDBC with the driver the built jar ships.
+bench_raw() {
+  local driver
+  driver=$(ls "$WORK"/mysql-connector-j-*.jar 2>/dev/null | head -1 || true)
+  if [ -z "$driver" ]; then
+    (cd "$WORK" && unzip -o -j -q "$OLDPWD/$JAR" 'BOOT-INF/lib/mysql-connector-j-*.jar')
+    driver=$(ls "$WORK"/mysql-connector-j-*.jar | head -1)
+  fi
+  java -cp "$driver" bench/RawTx.java "$1" "jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true" "${@:2}"
 }

@@ -41,6 +41,8 @@ rule() { # capacity -> rule id (every day 23:00-23:50, open 6 days ahead)
 }
 BIG_RULE=$(rule 100000)
 SMALL_RULE=$(rule 20)
+RAW_RULE=$(rule 100000) # the raw ceiling's own 7 slots, same shape as the API's
+RAW_SLOTS=$(mysql -h127.0.0.1 -uroot -N -e "SELECT GROUP_CONCAT(id ORDER BY id) FROM $DB_NAME.booking_slot WHERE rule_id = $RAW_RULE")
 SLOTS=$(mysql -h127.0.0.1 -uroot -N -e "SELECT GROUP_CONCAT(id ORDER BY id) FROM $DB_NAME.booking_slot WHERE rule_id = $BIG_RULE")
 HOT=$(mysql -h127.0.0.1 -uroot -N -e "SELECT MIN(id) FROM $DB_NAME.booking_slot WHERE rule_id = $SMALL_RULE")
 echo "slots: $SLOTS (capacity 100000 each); hot slot $HOT (capacity 20)"
@@ -63,10 +65,15 @@ echo "warm-up…"
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d5s "$BASE/api/ping" >/dev/null
 echo "== baseline GET /api/ping"
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/ping" | tee "$WORK/ping.txt"
+echo "== raw ceiling: seat UPDATE + booking INSERT + outbox INSERT over JDBC, $CONNECTIONS clients over the 7 raw slots"
+bench_raw booking "$CONNECTIONS" "${DURATION%s}" "$STATION" "$SERVICE" "$RAW_SLOTS" | tee "$WORK/raw.txt"
 echo "== POST /api/booking/bookings (every request a new booking on $(echo "$SLOTS" | tr ',' '\n' | wc -l) shared slots)"
+(sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & HEAP_JOB=$! # heap in use while the bookings run
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/book.lua" "$BASE" | tee "$WORK/book.txt"
+wait "$HEAP_JOB"
 echo "== POST /api/booking/bookings on a full slot (refusals)"
 SLOT=$HOT wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/full.lua" "$BASE" | tee "$WORK/full.txt"
+HEAP=$(cat "$WORK/heap.txt")
 
 PING=$(awk '/Requests\/sec/ {print $2}' "$WORK/ping.txt")
 BOOK=$(sed -n 's/.*bookings_per_sec=\([0-9.]*\).*/\1/p' "$WORK/book.txt")
@@ -74,6 +81,16 @@ FULL=$(awk '/Requests\/sec/ {print $2}' "$WORK/full.txt")
 CONFIRMED=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM $DB_NAME.booking WHERE status='CONFIRMED' AND slot_id IN ($SLOTS)")
 BOOKED=$(mysql -h127.0.0.1 -uroot -N -e "SELECT SUM(booked) FROM $DB_NAME.booking_slot WHERE id IN ($SLOTS)")
 HOT_BOOKED=$(mysql -h127.0.0.1 -uroot -N -e "SELECT booked FROM $DB_NAME.booking_slot WHERE id = $HOT")
+RAW=$(sed -n 's/.*tx_per_sec=\([0-9.]*\).*/\1/p' "$WORK/raw.txt")
+RAW99=$(sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' "$WORK/raw.txt")
+p99() { awk '$1 == "99%" {print $2}' "$1"; }
+ratio() { awk "BEGIN{printf \"%.3f\", $1/$2}"; }
 echo
-echo "SUMMARY ping=${PING} req/s  bookings=${BOOK}/s ($(awk "BEGIN{printf \"%.3f\", $BOOK/$PING}") x ping)  full-slot refusals=${FULL} req/s ($(awk "BEGIN{printf \"%.3f\", $FULL/$PING}") x ping)"
+echo "SUMMARY (load average $(bench_load), $CONNECTIONS connections, $DURATION each)"
+printf '%-34s %10s %9s %9s %9s\n' endpoint "req/s" "x ping" "x raw" p99
+printf '%-34s %10s %9s %9s %9s\n' "GET /api/ping" "$PING" 1 - "$(p99 "$WORK/ping.txt")"
+printf '%-34s %10s %9s %9s %9s\n' "raw booking tx (JDBC, no server)" "$RAW" "$(ratio "$RAW" "$PING")" 1 "${RAW99}ms"
+printf '%-34s %10s %9s %9s %9s\n' "POST booking, 7 contended slots" "$BOOK" "$(ratio "$BOOK" "$PING")" "$(ratio "$BOOK" "$RAW")" "$(p99 "$WORK/book.txt")"
+printf '%-34s %10s %9s %9s %9s\n' "POST booking, full slot (409)" "$FULL" "$(ratio "$FULL" "$PING")" - "$(p99 "$WORK/full.txt")"
+echo "MEMORY $HEAP (halfway through the booking run); START healthy after ${HEALTHY_MS} ms"
 echo "CHECK confirmed rows=$CONFIRMED  sum(booked)=$BOOKED  hot slot booked=$HOT_BOOKED (capacity 20)"

@@ -1,6 +1,7 @@
 -- wrk script: POST /api/booking/bookings with many residents' tokens over a few slots.
--- Every (resident, slot) pair is used once per thread, so each request is a real booking until
--- the pairs run out (then the server answers ALREADY_BOOKED). Env: TOKENS (file, one token a line),
+-- Consecutive requests go to the slots in turn (every connection contends for all of them, like the raw ceiling's
+-- clients), and every (resident, slot) pair is used once per thread, so each request is a real booking until the
+-- pairs run out (then the server answers ALREADY_BOOKED). Env: TOKENS (file, one token a line),
 -- SLOTS (comma-separated slot ids), SERVICE (service id), STATION (station id).
 local threads = {}
 local counter = 0
@@ -26,9 +27,9 @@ end
 
 function request()
   counter = counter + 1
-  local u = (counter - 1) % per_thread
+  local u = math.floor((counter - 1) / #slots) % per_thread
   local user = u * nthreads + id + 1
-  local slot = slots[(math.floor((counter - 1) / per_thread) % #slots) + 1]
+  local slot = slots[((counter - 1) % #slots) + 1]
   local body = string.format('{"stationId":%s,"slotId":%s,"serviceId":%s,"idempotencyKey":"b%d-%d"}',
     station, slot, service, id, counter)
   return wrk.format("POST", "/api/booking/bookings",

@@ -4,6 +4,8 @@
 # shift through the API, runs wrk on claim/release of that one shift, then spread over one shift per member, then
 # on /api/ping, prints the ratios, stops.
 #   cd server && ./mvnw -B -o -q package -DskipTests && bench/duty/run.sh
+# Also in the same run: the raw ceiling (seat UPDATE + claim INSERT over JDBC, no server, CONNECTIONS clients on one
+# shift row; bench/RawTx.java) and refusals on a full shift (bench/duty/full.lua); prints every rate against ping and raw.
 # Env: SERVER_PORT (8093), WX_SANDBOX_PORT (18093), MEMBERS (50), DURATION (20s), CONNECTIONS (32), WRK_THREADS (2),
 #      BASE (skip starting the jar and use this server; it must have the sandbox on and ADMIN_USER/ADMIN_PASSWORD).
 set -euo pipefail
@@ -47,9 +49,24 @@ for i in $(seq 1 "$MEMBERS"); do
 done
 export TOKENS=$WORK/tokens SHIFT_IDS=$SHIFT
 
+# a full shift (1 seat, taken by the first member) for the refusal run
+FULL_SHIFT=$(post /api/staff/duty/shifts "{\"stationId\":3,\"date\":\"$(date -d '+19 days' +%F)\",\"start\":\"18:00\",\"end\":\"19:00\",\"seats\":1,\"roleName\":\"压测满$$\"}" "$ADMIN" | jq -r .id)
+post "/api/duty/shifts/$FULL_SHIFT/claim" '' "$(head -1 "$WORK/tokens")" >/dev/null
+# the raw ceiling's own shift (plenty of seats, far from the API's shifts so no overlap) and the members' ids
+mysql -h127.0.0.1 -uroot "$DB" -e "INSERT INTO duty_shift (station_id, community_id, start_at, end_at, role_name, seats, taken, status, created_at)
+  SELECT id, community_id, NOW() + INTERVAL 300 DAY, NOW() + INTERVAL 300 DAY + INTERVAL 1 HOUR, 'raw', 1000000, 0, 'OPEN', NOW(3) FROM station WHERE id = 3"
+RAW_SHIFT=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT MAX(id) FROM duty_shift WHERE role_name = 'raw'")
+MEMBER_IDS=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT GROUP_CONCAT(id) FROM party_member")
+
 echo "== warm-up"; wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d5s -s bench/duty/claim.lua "$BASE" >/dev/null
 echo "== claim/release of one shift ($MEMBERS members, $CONNECTIONS connections, $DURATION)"
+(sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & HEAP_JOB=$! # heap in use while the claims run
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/duty/claim.lua "$BASE" | tee "$WORK/claim.txt"
+wait "$HEAP_JOB"
+echo "== raw ceiling: seat UPDATE + claim INSERT over JDBC, $CONNECTIONS clients on one shift row"
+bench_raw duty "$CONNECTIONS" "${DURATION%s}" "$RAW_SHIFT" "$MEMBER_IDS" | tee "$WORK/raw.txt"
+echo "== claims on a full shift (refusals)"
+SHIFT=$FULL_SHIFT wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/duty/full.lua "$BASE" | tee "$WORK/full.txt"
 # the same load spread over one shift per member: locks and rows barely contend
 SPREAD=""
 for i in $(seq 1 "$MEMBERS"); do
@@ -64,8 +81,21 @@ wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$BA
 C=$(awk '/Requests\/sec/{print $2}' "$WORK/claim.txt")
 P=$(awk '/Requests\/sec/{print $2}' "$WORK/ping.txt")
 S=$(awk '/Requests\/sec/{print $2}' "$WORK/spread.txt")
-echo "one shift: claims+releases/s: $C   ratio to ping: $(echo "scale=3; $C / $P" | bc)"
-echo "spread:    claims+releases/s: $S   ratio to ping: $(echo "scale=3; $S / $P" | bc)"
-echo "ping/s: $P"
-TAKEN=$(curl -s "$BASE/api/staff/duty/shifts?stationId=3&from=$DATE&to=$DATE" -H "Authorization: Bearer $ADMIN" | jq "[.[] | select(.id==$SHIFT)][0].taken")
-echo "shift $SHIFT taken after the run: $TAKEN (<= 50 seats)"
+F=$(awk '/Requests\/sec/{print $2}' "$WORK/full.txt")
+R=$(sed -n 's/.*tx_per_sec=\([0-9.]*\).*/\1/p' "$WORK/raw.txt")
+R99=$(sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' "$WORK/raw.txt")
+p99() { awk '$1 == "99%" {print $2}' "$1"; }
+ratio() { awk "BEGIN{printf \"%.3f\", $1/$2}"; }
+echo
+echo "SUMMARY (load average $(bench_load), $CONNECTIONS connections, $DURATION each)"
+printf '%-40s %10s %9s %9s %9s\n' endpoint "req/s" "x ping" "x raw" p99
+printf '%-40s %10s %9s %9s %9s\n' "GET /api/ping" "$P" 1 - "$(p99 "$WORK/ping.txt")"
+printf '%-40s %10s %9s %9s %9s\n' "raw claim tx (JDBC, one shift row)" "$R" "$(ratio "$R" "$P")" 1 "${R99}ms"
+printf '%-40s %10s %9s %9s %9s\n' "claim/release, one hot shift" "$C" "$(ratio "$C" "$P")" "$(ratio "$C" "$R")" "$(p99 "$WORK/claim.txt")"
+printf '%-40s %10s %9s %9s %9s\n' "claim/release, spread over $MEMBERS shifts" "$S" "$(ratio "$S" "$P")" "$(ratio "$S" "$R")" "$(p99 "$WORK/spread.txt")"
+printf '%-40s %10s %9s %9s %9s\n' "claim on a full shift (409)" "$F" "$(ratio "$F" "$P")" - "$(p99 "$WORK/full.txt")"
+echo "MEMORY $(cat "$WORK/heap.txt") (halfway through the hot-shift run); START healthy after ${HEALTHY_MS:-?} ms"
+TAKEN=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT taken FROM duty_shift WHERE id = $SHIFT")
+ACTIVE=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT COUNT(*) FROM duty_claim WHERE active_shift = $SHIFT")
+FULL_TAKEN=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT taken FROM duty_shift WHERE id = $FULL_SHIFT")
+echo "CHECK hot shift taken=$TAKEN active claims=$ACTIVE (<= 50 seats, equal); full shift taken=$FULL_TAKEN (1 seat)"

@@ -37,12 +37,14 @@ class BookingAdmin {
     private final StationApi stations;
     private final StaffScope scope;
     private final Clock clock;
+    private final FullSlotHints hints;
     /** Explicit transactions: a rule and its services commit together, then its slots are made. */
     private final TransactionTemplate tx;
 
     BookingAdmin(RuleMapper rules, RuleServiceMapper ruleServices, ClosureMapper closures, SlotMapper slots, BookingStore store,
                  BookingService bookings, SlotMaterialiser materialiser, StationApi stations, StaffScope scope, Clock clock,
-                 PlatformTransactionManager txm) {
+                 PlatformTransactionManager txm, FullSlotHints hints) {
+        this.hints = hints;
         this.rules = rules;
         this.ruleServices = ruleServices;
         this.closures = closures;
@@ -136,6 +138,7 @@ class BookingAdmin {
         } else {
             rules.updateById(r);
             slots.applyRule(r, LocalDate.now(clock));
+            hints.everythingAfterCommit(); // a capacity may have grown: no "full" hint survives
             ruleServices.deleteOfRule(r.id());
         }
         Map<Long, CatalogueService> offered = stations.offeredServices(stationId).stream()
@@ -233,6 +236,7 @@ class BookingAdmin {
         tx.executeWithoutResult(s -> {
             closures.deleteById(closureId);
             slots.reopenDay(c.stationId(), c.closedOn());
+            hints.everythingAfterCommit();
         });
     }
 }

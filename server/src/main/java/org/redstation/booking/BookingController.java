@@ -74,7 +74,7 @@ class BookingController {
     ResponseEntity<BookingViews.BookingView> book(@Valid @RequestBody BookRequest req, CurrentUser user) {
         BookingService.BookOutcome out = bookings.book(user.id(), new BookingService.BookCommand(req.stationId(), req.slotId(),
                 req.serviceId(), req.note(), req.idempotencyKey(), Boolean.TRUE.equals(req.waitlist())));
-        return ResponseEntity.status(out.created() ? HttpStatus.CREATED : HttpStatus.OK).body(views.view(out.booking()));
+        return ResponseEntity.status(out.created() ? HttpStatus.CREATED : HttpStatus.OK).body(views.view(out));
     }
 
     @Operation(summary = "我的预约：upcoming 待参加，past 历史")

@@ -59,11 +59,14 @@ interface BookingMapper extends BaseMapper<Booking> {
     @Select("SELECT COUNT(*) FROM booking WHERE user_id = #{userId} AND status = 'NO_SHOW' AND updated_at >= #{since}")
     int noShowsSince(@Param("userId") long userId, @Param("since") LocalDateTime since);
 
-    /** Confirmed bookings of open slots starting after {@code now} and at the latest {@code until}, not yet reminded. */
+    /**
+     * Confirmed bookings of open slots starting after {@code now} and at the latest {@code until}, not yet reminded: the
+     * days' slots by {@code idx_booking_slot_day} (V50), then their bookings, so the cost follows the slots due, not the table.
+     */
     @Select("SELECT b.id FROM booking b JOIN booking_slot s ON s.id = b.slot_id "
             + "WHERE b.status = 'CONFIRMED' AND b.reminded_at IS NULL AND s.status = 'OPEN' "
             + "AND s.slot_date BETWEEN #{fromDay} AND #{untilDay} AND TIMESTAMP(s.slot_date, s.start_time) > #{now} "
-            + "AND TIMESTAMP(s.slot_date, s.start_time) <= #{until} ORDER BY b.id")
+            + "AND TIMESTAMP(s.slot_date, s.start_time) <= #{until}") // no ORDER BY: each is claimed on its own, order is moot
     List<Long> dueReminders(@Param("now") LocalDateTime now, @Param("until") LocalDateTime until,
                             @Param("fromDay") LocalDate fromDay, @Param("untilDay") LocalDate untilDay);
 

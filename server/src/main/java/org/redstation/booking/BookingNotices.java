@@ -1,5 +1,8 @@
 package org.redstation.booking;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,19 +43,32 @@ class BookingNotices {
     }
 
     /** The names a message shows, looked up before the seat is locked so that the lock is held briefly. */
-    record Names(String service, String station) {
+    /** What a booking's answer and messages name: the service, the station and its phone (the cut-off's fallback). */
+    record Names(String service, String station, String stationPhone) {
     }
 
     Names names(Slot s, long serviceId) {
-        return new Names(stations.service(serviceId).map(CatalogueService::name).orElse(s.name()), stationName(s));
+        return new Names(stations.service(serviceId).map(CatalogueService::name).orElse(s.name()), stationName(s), stationPhone(s));
     }
 
     Names names(Slot s, CatalogueService service) {
-        return new Names(service.name(), stationName(s));
+        return new Names(service.name(), stationName(s), stationPhone(s));
     }
 
-    private String stationName(Slot s) {
-        return stations.find(s.stationId()).map(StationRef::name).orElse("红色驿站");
+    /** Stations for messages: read once a minute per station, not on every booking inside its transaction. */
+    private final Cache<Long, java.util.Optional<StationRef>> stationRefs = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(60)).maximumSize(20_000).build();
+
+    private java.util.Optional<StationRef> station(Slot s) {
+        return stationRefs.get(s.stationId(), stations::find);
+    }
+
+    String stationName(Slot s) {
+        return station(s).map(StationRef::name).orElse("红色驿站");
+    }
+
+    String stationPhone(Slot s) {
+        return station(s).map(StationRef::phone).orElse(null);
     }
 
     void confirmed(Booking b, Slot s, Names names) {

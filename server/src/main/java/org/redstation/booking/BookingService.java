@@ -9,6 +9,7 @@ import org.redstation.booking.BookingStore.Booking;
 import org.redstation.booking.BookingStore.Slot;
 import org.redstation.common.BizException;
 import org.redstation.common.CommonError;
+import org.redstation.common.ErrorCode;
 import org.redstation.station.CatalogueService;
 import org.redstation.station.StationApi;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ class BookingService {
     private final StaffScope scope;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final FullSlotHints hints;
     /**
      * Per slot, only a few booking transactions of this instance run at once: the others wait here, without
      * holding a database connection, instead of queueing on the slot's row lock (which would exhaust the pool
@@ -44,11 +46,12 @@ class BookingService {
     private final com.github.benmanes.caffeine.cache.Cache<Long, Semaphore> gates = com.github.benmanes.caffeine.cache.Caffeine
             .newBuilder().weakValues().maximumSize(GATES_MAX).build();
     static final int GATES_MAX = 1_024;
-    private static final int GATE_PERMITS = 2;
+    private static final int GATE_PERMITS = 3;
     private static final int GATE_WAIT_SECONDS = 20;
 
     BookingService(BookingStore store, BookingNotices notices, BookingProperties props, StationApi stations, StaffScope scope,
-                   Clock clock, PlatformTransactionManager txm) {
+                   Clock clock, PlatformTransactionManager txm, FullSlotHints hints) {
+        this.hints = hints;
         this.store = store;
         this.notices = notices;
         this.props = props;
@@ -61,17 +64,28 @@ class BookingService {
     record BookCommand(Long stationId, long slotId, long serviceId, String note, String idempotencyKey, boolean waitlist) {
     }
 
-    /** created false = the idempotency key named an earlier booking, returned as it is now. */
-    record BookOutcome(Booking booking, boolean created) {
+    /**
+     * created false = the idempotency key named an earlier booking, returned as it is now. A new booking also carries
+     * the slot and the names it was checked against, so that its answer needs no statement (see BookingViews#view).
+     */
+    record BookOutcome(Booking booking, boolean created, Slot slot, BookingNotices.Names names) {
+        BookOutcome(Booking booking, boolean created) {
+            this(booking, created, null, null);
+        }
     }
 
+    /**
+     * A booking runs, on its happy path: the full-slot hint (one Redis MGET), then under the per-slot gate one
+     * transaction of slot read, rule/catalogue checks, seat UPDATE, booking INSERT, outbox INSERT. The idempotency key
+     * and the one-active-booking rule are enforced by the unique keys and only looked up when something refused.
+     */
     BookOutcome book(long userId, BookCommand cmd) {
         String key = cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank() ? null : cmd.idempotencyKey();
-        if (key != null) {
-            var earlier = store.byIdempotencyKey(userId, key);
-            if (earlier.isPresent()) {
-                return new BookOutcome(earlier.get(), false);
-            }
+        FullSlotHints.Seen seen = cmd.waitlist() ? FullSlotHints.Seen.NONE
+                : hints.check(cmd.slotId(), cmd.stationId(), LocalDateTime.now(clock));
+        if (seen.refusal() != null) {
+            // a full slot: answered without a database write, a lock or the gate
+            return earlierOrThrow(userId, key, new BizException(seen.refusal()));
         }
         Semaphore gate = gates.get(cmd.slotId(), id -> new Semaphore(GATE_PERMITS, true));
         try {
@@ -83,7 +97,7 @@ class BookingService {
             throw new BizException(CommonError.SERVICE_BUSY);
         }
         try {
-            return bookGated(userId, cmd, key);
+            return bookGated(userId, cmd, key, seen);
         } finally {
             gate.release();
         }
@@ -95,22 +109,28 @@ class BookingService {
         return gates.estimatedSize();
     }
 
-    private BookOutcome bookGated(long userId, BookCommand cmd, String key) {
+    /** A refused or conflicting tap that carries the key of an earlier booking returns that booking (HTTP 200). */
+    private BookOutcome earlierOrThrow(long userId, String key, BizException refusal) {
+        if (key != null) {
+            var earlier = store.byIdempotencyKey(userId, key);
+            if (earlier.isPresent()) {
+                return new BookOutcome(earlier.get(), false);
+            }
+        }
+        throw refusal;
+    }
+
+    private BookOutcome bookGated(long userId, BookCommand cmd, String key, FullSlotHints.Seen seen) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return new BookOutcome(tx.execute(s -> doBook(userId, cmd, key)), true);
-            } catch (DuplicateKeyException | BizException e) {
+                Object[] checked = new Object[2];
+                Booking b = tx.execute(s -> doBook(userId, cmd, key, seen, checked));
+                return new BookOutcome(b, true, (Slot) checked[0], (BookingNotices.Names) checked[1]);
+            } catch (DuplicateKeyException e) {
                 // a concurrent tap with the same key, or a second booking of the same slot: nothing was written
-                if (e instanceof BizException be && be.error() != BookingError.ALREADY_BOOKED) {
-                    throw be;
-                }
-                if (key != null) {
-                    var earlier = store.byIdempotencyKey(userId, key);
-                    if (earlier.isPresent()) {
-                        return new BookOutcome(earlier.get(), false);
-                    }
-                }
-                throw new BizException(BookingError.ALREADY_BOOKED);
+                return earlierOrThrow(userId, key, new BizException(BookingError.ALREADY_BOOKED));
+            } catch (BizException e) {
+                return earlierOrThrow(userId, key, e);
             } catch (PessimisticLockingFailureException e) {
                 if (attempt >= 3) {
                     throw e;
@@ -120,9 +140,11 @@ class BookingService {
         }
     }
 
-    private Booking doBook(long userId, BookCommand cmd, String key) {
+    private Booking doBook(long userId, BookCommand cmd, String key, FullSlotHints.Seen seen, Object[] checked) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Slot slot = store.slot(cmd.slotId()).orElseThrow(() -> new BizException(BookingError.SLOT_NOT_FOUND));
+        // slot and rule check in one statement; only when it finds nothing is the slot read alone, to say why
+        var listed = store.slotListing(cmd.slotId(), cmd.serviceId());
+        Slot slot = listed.or(() -> store.slot(cmd.slotId())).orElseThrow(() -> new BizException(BookingError.SLOT_NOT_FOUND));
         if (cmd.stationId() != null && cmd.stationId() != slot.stationId()) {
             throw new BizException(BookingError.SLOT_OTHER_STATION, BookingError.SLOT_OTHER_STATION.message(), "slotId");
         }
@@ -132,7 +154,7 @@ class BookingService {
         if (!slot.open()) {
             throw new BizException(BookingError.SLOT_CLOSED);
         }
-        if (!store.ruleLists(slot.ruleId(), cmd.serviceId())) {
+        if (listed.isEmpty()) {
             throw new BizException(BookingError.SERVICE_NOT_OFFERED, BookingError.SERVICE_NOT_OFFERED.message(), "serviceId");
         }
         // the catalogue decides whether the service still takes bookings at this station
@@ -143,26 +165,29 @@ class BookingService {
                 && store.noShowsSince(userId, now.minusDays(props.noShowWindowDays())) >= props.noShowLimit()) {
             throw new BizException(BookingError.BOOKING_RESTRICTED);
         }
+        String note = cmd.note() == null || cmd.note().isBlank() ? null : cmd.note().strip();
+        boolean wantsWaitlist = cmd.waitlist() && slot.waitlistEnabled();
+        BookingNotices.Names names = notices.names(slot, service);
+        checked[0] = slot;
+        checked[1] = names;
+        // a second active booking of the slot is refused by the unique key (active_slot_id, user_id): no read for it here
+        if (slot.seatsLeft() > 0 && store.takeSeat(slot.id())) {
+            // from the seat UPDATE to the commit the slot row is locked: only the two INSERTs
+            return confirm(slot, userId, cmd.serviceId(), note, key, now, names);
+        }
+        // full (or just filled): a plain refusal needs no lock
         if (store.activeOf(userId, slot.id()).isPresent()) {
             throw new BizException(BookingError.ALREADY_BOOKED);
         }
-        String note = cmd.note() == null || cmd.note().isBlank() ? null : cmd.note().strip();
-        // a plain refusal needs no lock when the slot is already full
-        boolean wantsWaitlist = cmd.waitlist() && slot.waitlistEnabled();
-        if (slot.seatsLeft() > 0 || wantsWaitlist) {
-            BookingNotices.Names names = notices.names(slot, service);
-            // from here to the commit the slot row is locked: only the writes
-            if (store.takeSeat(slot.id())) {
-                return confirm(slot, userId, cmd.serviceId(), note, key, now, names);
-            }
-        }
         if (!wantsWaitlist) {
-            throw new BizException(slot.waitlistEnabled() ? BookingError.SLOT_FULL : BookingError.WAITLIST_CLOSED);
+            ErrorCode refusal = slot.waitlistEnabled() ? BookingError.SLOT_FULL : BookingError.WAITLIST_CLOSED;
+            hints.full(slot, seen, refusal);
+            throw new BizException(refusal);
         }
         // hold the slot row so that a seat freed right now is handed to this waiter, not lost
         Slot locked = store.lockSlot(slot.id()).orElseThrow();
         if (locked.seatsLeft() > 0 && store.takeSeat(slot.id())) {
-            return confirm(slot, userId, cmd.serviceId(), note, key, now, notices.names(slot, service));
+            return confirm(slot, userId, cmd.serviceId(), note, key, now, names);
         }
         return store.insertBooking(slot, userId, cmd.serviceId(), note, BookingStatus.WAITING, key, now);
     }

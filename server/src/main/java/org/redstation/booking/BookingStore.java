@@ -124,8 +124,10 @@ class BookingStore {
     private final SlotMapper slots;
     private final BookingMapper bookings;
     private final RuleServiceMapper ruleServices;
+    private final FullSlotHints hints;
 
-    BookingStore(SlotMapper slots, BookingMapper bookings, RuleServiceMapper ruleServices) {
+    BookingStore(SlotMapper slots, BookingMapper bookings, RuleServiceMapper ruleServices, FullSlotHints hints) {
+        this.hints = hints;
         this.slots = slots;
         this.bookings = bookings;
         this.ruleServices = ruleServices;
@@ -133,6 +135,11 @@ class BookingStore {
 
     Optional<Slot> slot(long id) {
         return Optional.ofNullable(slots.selectById(id));
+    }
+
+    /** The slot if its rule lists the service (one statement); empty = no such slot or not listed. */
+    Optional<Slot> slotListing(long id, long serviceId) {
+        return Optional.ofNullable(slots.listedFor(id, serviceId));
     }
 
     List<Slot> slots(Collection<Long> ids) {
@@ -168,8 +175,10 @@ class BookingStore {
         return slots.takeSeat(slotId) == 1;
     }
 
+    /** Gives a seat back; every instance's "full" hint of the slot is void once this commits. */
     void returnSeat(long slotId) {
         slots.returnSeat(slotId);
+        hints.releasedAfterCommit(slotId);
     }
 
     /** Inserts an active booking (CONFIRMED or WAITING) of the slot; the unique keys refuse a second one. */

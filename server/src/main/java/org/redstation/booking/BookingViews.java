@@ -144,6 +144,19 @@ class BookingViews {
         return views(List.of(b)).get(0).view();
     }
 
+    /** The answer to a booking: a new one from the slot and names it was checked against (no statement), else as stored. */
+    BookingView view(BookingService.BookOutcome out) {
+        Booking b = out.booking();
+        if (out.slot() == null || out.names() == null || b.status() != BookingStatus.CONFIRMED) {
+            return view(b);
+        }
+        Slot s = out.slot();
+        return new BookingView(b.id(), b.status().name(), b.status().label(), b.stationId(), out.names().station(), s.id(),
+                s.date().toString(), weekday(s.date()), s.start().format(HM), s.end().format(HM), s.kind().name(), s.kindName(),
+                b.serviceId(), out.names().service(), b.note(), null, b.cancellableBy(LocalDateTime.now(clock), s),
+                fmt(s.cancelDeadline()), null, null, out.names().stationPhone());
+    }
+
     /** The resident's own booking; someone else's is "not found", not "forbidden" (ids are not to be probed). */
     BookingView own(long userId, long bookingId) {
         Booking b = store.booking(bookingId).filter(x -> x.userId() == userId)

@@ -23,6 +23,15 @@ interface SlotMapper extends BaseMapper<Slot> {
     @ResultMap("mybatis-plus_Slot")
     Slot lockById(@Param("id") long id);
 
+    /**
+     * The slot, only if its rule takes bookings for the service: a booking's slot read and rule check in one statement
+     * (null = no such slot or not listed; the caller reads the slot alone to say which).
+     */
+    @Select("SELECT s.* FROM booking_slot s JOIN booking_rule_service rs ON rs.rule_id = s.rule_id AND rs.service_id = #{serviceId} "
+            + "WHERE s.id = #{id}")
+    @ResultMap("mybatis-plus_Slot")
+    Slot listedFor(@Param("id") long id, @Param("serviceId") long serviceId);
+
     /** Takes one seat; 0 rows = full, closed or gone. */
     @Update("UPDATE booking_slot SET booked = booked + 1 WHERE id = #{id} AND status = 'OPEN' AND booked < capacity")
     int takeSeat(@Param("id") long id);

@@ -1,5 +1,7 @@
 package org.redstation.duty;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -14,8 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Members claim and release shifts. Lock order, always the same so nothing waits in a cycle:
  * <ol>
- *   <li>Redis lock of the shift, then</li>
- *   <li>Redis lock of the member ({@link DutyLocks}) — these only keep contention off the database;</li>
+ *   <li>Redis lock of the shift ({@link DutyLocks#withShift}) — it only keeps contention off the database;</li>
  *   <li>one database transaction: the member's {@code party_member} row FOR UPDATE (serialises the member's
  *       claims whatever Redis did), the overlap read, the seat taken by a conditional UPDATE
  *       ({@code taken < seats}, CHECK taken &lt;= seats behind it), and the claim inserted under the unique key
@@ -34,6 +35,9 @@ class ClaimService {
     private final TransactionTemplate tx;
     private final DutyProperties props;
     private final Clock clock;
+    /** Station names for claim answers (display only), read once a minute per station. */
+    private final Cache<Long, String> stationNames = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60))
+            .maximumSize(20_000).build();
 
     ClaimService(PartyMemberMapper members, DutyShiftMapper shifts, DutyClaimMapper claims, MemberService memberService,
                  ShiftService shiftService, DutyLocks locks, TransactionTemplate tx, DutyProperties props, Clock clock) {
@@ -68,10 +72,12 @@ class ClaimService {
         if (!s.getCommunityId().equals(m.getCommunityId())) {
             throw new BizException(DutyError.SHIFT_OTHER_COMMUNITY);
         }
+        // full, cancelled or started: refused from the committed row just read, before any lock (the read is the hint,
+        // and it cannot be stale towards a refusal: a seat released before it is seen by it)
         refuseIfUnclaimable(s, LocalDateTime.now(clock));
-        long claimId = locks.withShiftAndMember(shiftId, m.getId(), () -> tx.execute(st -> claimInTx(m, s)));
-        DutyClaim c = claims.findById(claimId);
-        return view(c, shiftService.stationName(c.getStationId()), LocalDateTime.now(clock));
+        DutyClaim c = locks.withShift(shiftId, () -> tx.execute(st -> claimInTx(m, s)));
+        c.setRoleName(s.getRoleName()); // the answer from the row just written: no read back
+        return view(c, stationNames.get(c.getStationId(), shiftService::stationName), LocalDateTime.now(clock));
     }
 
     private static void refuseIfUnclaimable(DutyShift s, LocalDateTime now) {
@@ -81,7 +87,7 @@ class ClaimService {
         }
     }
 
-    private long claimInTx(PartyMember m, DutyShift s) {
+    private DutyClaim claimInTx(PartyMember m, DutyShift s) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (members.lock(m.getId(), true) == null) {
             throw new BizException(DutyError.DUTY_MEMBER_NOT_APPROVED);
@@ -113,7 +119,7 @@ class ClaimService {
         } catch (DuplicateKeyException e) {
             throw new BizException(DutyError.SHIFT_ALREADY_CLAIMED); // rolls back the seat too
         }
-        return c.getId();
+        return c;
     }
 
     /** Gives the seat back before the cut-off; same lock order as {@link #claim}. */
@@ -132,7 +138,7 @@ class ClaimService {
         if (refusal != null) {
             throw new BizException(refusal);
         }
-        locks.withShiftAndMember(shiftId, m.getId(), () -> tx.execute(st -> {
+        locks.withShift(shiftId, () -> tx.execute(st -> {
             members.lock(m.getId(), false);
             if (claims.release(active.getId(), now) == 0) {
                 throw new BizException(DutyError.CLAIM_NOT_FOUND);

@@ -1,5 +1,9 @@
 package org.redstation.duty;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.redisson.api.RLock;
@@ -12,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The Redis duty locks: one per shift and one per member, both held around a claim or release. They keep contention off the database; the database still enforces every rule on its own.
+ * The Redis duty lock: one per shift, held around a claim or release. They keep contention off the database; the database still enforces every rule on its own.
  */
 @Component
 class DutyLocks {
@@ -20,6 +24,8 @@ class DutyLocks {
     private final RedissonClient redisson;
     private final RedisKeys keys;
     private final DutyProperties props;
+    /** Per shift, this instance's queue in front of the Redis lock (idle gates are dropped after ten minutes). */
+    private final Cache<Long, Semaphore> gates = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).build();
 
     DutyLocks(RedissonClient redisson, RedisKeys keys, DutyProperties props) {
         this.redisson = redisson;
@@ -28,40 +34,55 @@ class DutyLocks {
     }
 
     /**
-     * Shift lock first, then member lock (always this order, so two claims never wait on each other in a cycle).
-     * Taken one after the other rather than with a MultiLock, which re-sets both leases after acquiring them
-     * (two more round trips inside the serial section of a hot shift).
+     * The shift lock only (one Redis round trip to take, one to give back). A member's own claims are serialised by
+     * the {@code party_member} row lock inside the transaction, so a second Redis lock per member only added two round
+     * trips to the serial section of a hot shift without protecting anything the database does not.
      */
-    <T> T withShiftAndMember(long shiftId, long memberId, Supplier<T> work) {
-        RLock shift = redisson.getLock(keys.lock("duty", "shift", shiftId));
-        RLock member = redisson.getLock(keys.lock("duty", "member", memberId));
+    <T> T withShift(long shiftId, Supplier<T> work) {
+        // one claim per shift and instance queues for the Redis lock; the others wait here, in memory: a hot shift's
+        // hand-off is then a local semaphore, not every waiter woken by Redis pub/sub to race for the lock again
+        Semaphore gate = gates.get(shiftId, id -> new Semaphore(1, true));
         long deadline = System.nanoTime() + props.lockWait().toNanos();
-        boolean shiftLocked = false;
-        boolean memberLocked = false;
         try {
-            shiftLocked = shift.tryLock(props.lockWait().toMillis(), props.lockLease().toMillis(), TimeUnit.MILLISECONDS);
-            if (shiftLocked) {
-                long left = Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
-                memberLocked = member.tryLock(left, props.lockLease().toMillis(), TimeUnit.MILLISECONDS);
+            if (!gate.tryAcquire(props.lockWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new BizException(DutyError.DUTY_BUSY);
             }
-        } catch (RedisException e) {
-            release(shiftLocked ? shift : null, null);
-            log.warn("duty lock unavailable: {}", e.toString());
-            throw new BizException(DutyError.DUTY_UNAVAILABLE);
         } catch (InterruptedException e) {
-            release(shiftLocked ? shift : null, null);
             Thread.currentThread().interrupt();
             throw new BizException(DutyError.DUTY_BUSY);
         }
-        if (!shiftLocked || !memberLocked) {
-            release(shiftLocked ? shift : null, null);
+        try {
+            return withRedisLock(shiftId, Math.max(0, (deadline - System.nanoTime()) / 1_000_000), work);
+        } finally {
+            gate.release();
+        }
+    }
+
+    private <T> T withRedisLock(long shiftId, long waitMillis, Supplier<T> work) {
+        RLock shift = redisson.getLock(keys.lock("duty", "shift", shiftId));
+        boolean locked;
+        try {
+            locked = shift.tryLock(waitMillis, props.lockLease().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RedisException e) {
+            log.warn("duty lock unavailable: {}", e.toString());
+            throw new BizException(DutyError.DUTY_UNAVAILABLE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BizException(DutyError.DUTY_BUSY);
+        }
+        if (!locked) {
             throw new BizException(DutyError.DUTY_BUSY);
         }
         try {
             return work.get();
         } finally {
-            release(shift, member);
+            release(shift, null);
         }
+    }
+
+    /** Kept for callers of the two-lock version: the member is serialised by its database row (see {@link #withShift}). */
+    <T> T withShiftAndMember(long shiftId, long memberId, Supplier<T> work) {
+        return withShift(shiftId, work);
     }
 
     /** Unlocks in parallel; a failure (Redis gone, lease over) only logs: the lease ends by itself. */
