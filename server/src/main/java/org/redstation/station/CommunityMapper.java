@@ -19,6 +19,9 @@ interface CommunityMapper extends BaseMapper<Community> {
             + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach> ORDER BY c.id</script>")
     List<Community> findJoinedByIds(@Param("ids") Collection<Long> ids);
 
+    @Select(JOINED + "ORDER BY t.id, c.id")
+    List<Community> allJoined();
+
     @Select(JOINED + "WHERE c.street_id = #{streetId} ORDER BY c.name")
     List<Community> ofStreet(@Param("streetId") long streetId);
 }
