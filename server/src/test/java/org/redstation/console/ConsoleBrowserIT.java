@@ -34,10 +34,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The staff console in a real browser: Debian's Chromium driven by playwright-core (server/console/e2e) against
- * this server. The test prepares a slot about to start with a resident's booking and an open WeChat conversation;
- * the browser logs in, marks the booking attended, pauses a station with a notice (seen in the resident view),
- * downloads a poster, replies to the resident (seen in the sandbox inbox) and saves screenshots to
- * target/console-screenshots.
+ * this server. The test prepares a slot about to start with a resident's booking, an open WeChat conversation, a new
+ * administrator who must change an initial password, a member's registration and a shift, and a community staff
+ * member of another community; the browser changes the password at first sign-in, exports and prints a slot's
+ * list, approves the member (who then claims the shift through the API), pauses a station, downloads a poster and
+ * the hours export, replies to the resident, checks the dashboard and the rules test box, checks that the other
+ * community's staff sees neither the station nor the slot (UI and 403), marks the booking attended, and saves
+ * screenshots to target/console-screenshots. Steps: server/console/README.md.
  */
 class ConsoleBrowserIT extends IntegrationTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
