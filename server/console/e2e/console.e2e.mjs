@@ -227,6 +227,9 @@ try {
 
   step('Accounts: the staff list with roles and scope');
   await page.locator('[data-nav=accounts]').click();
+  await page.locator('[data-accounts-table]').waitFor();
+  await page.locator('input[name=account-keyword]').fill(fx.otherStaff);
+  await page.locator('input[name=account-keyword]').press('Enter'); // filtered on the server
   await page.locator('[data-accounts-table]').getByText(fx.otherStaff).waitFor();
   await page.waitForLoadState('networkidle');
   await shot('08-accounts');

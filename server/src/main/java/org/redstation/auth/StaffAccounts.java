@@ -61,7 +61,7 @@ class StaffAccounts {
             String k = f.keyword().strip();
             q.and(w -> w.like(StaffAccount::getUsername, k).or().like(StaffAccount::getDisplayName, k));
         }
-        q.orderByAsc(StaffAccount::getId);
+        q.orderByDesc(StaffAccount::getId); // newest first: the account just opened is on the first page
         Page<StaffAccount> p = accounts.selectPage(new Page<>(page, size), q);
         return new AccountPage(p.getTotal(), page, size, p.getRecords().stream().map(AccountView::of).toList());
     }
