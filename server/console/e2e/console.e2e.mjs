@@ -5,6 +5,7 @@
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const base = (process.argv[2] || 'http://127.0.0.1:8080').replace(/\/$/, '');
 const fx = JSON.parse(process.argv[3] || '{}');
@@ -31,6 +32,47 @@ async function json(url, token) {
   return { status: res.status, body: await res.json().catch(() => null) };
 }
 
+/** The entries of a .xlsx (a zip) by name, inflated: read through the central directory (fastexcel streams with data descriptors). */
+function unzip(buf) {
+  let end = buf.length - 22;
+  while (end >= 0 && buf.readUInt32LE(end) !== 0x06054b50) end--;
+  check(end >= 0, 'zip end record');
+  const count = buf.readUInt16LE(end + 10);
+  let p = buf.readUInt32LE(end + 16);
+  const out = {};
+  for (let i = 0; i < count; i++) {
+    check(buf.readUInt32LE(p) === 0x02014b50, 'zip central directory entry');
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.subarray(p + 46, p + 46 + nameLen).toString();
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + size);
+    // fastexcel writes non-ASCII text as character references (&#x9884;): decode them to compare text
+    out[name] = (method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8')
+      .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)));
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+/** Saves a download and checks it is a real workbook containing the given texts. */
+async function checkXlsx(download, file, texts) {
+  check(download.suggestedFilename().endsWith('.xlsx'), `xlsx file name ${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  const buf = fs.readFileSync(file);
+  check(buf.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])), 'zip magic PK\\x03\\x04');
+  const entries = unzip(buf);
+  check(entries['[Content_Types].xml'] && entries['xl/workbook.xml'], `xlsx parts: ${Object.keys(entries)}`);
+  const all = Object.values(entries).join('\n');
+  texts.forEach((t) => check(all.includes(t), `"${t}" in ${path.basename(file)}`));
+  return entries;
+}
+
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 let page;
 try {
@@ -52,9 +94,20 @@ try {
   await page.getByRole('button', { name: '登录' }).click();
   await page.locator('.el-alert').waitFor();
 
-  step('log in as the bootstrap administrator and land on the deep link');
+  step('first sign-in: the initial password must be changed before anything else, then the deep link opens');
   await page.locator('input[name=password]').fill(fx.password);
   await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL('**/console/password**');
+  await page.getByText('首次登录请先修改初始密码').waitFor();
+  await shot('01b-first-password');
+  await page.locator('input[name=currentPassword]').fill(fx.password);
+  await page.locator('input[name=newPassword]').fill(fx.password); // the same password is refused by the server
+  await page.locator('input[name=confirmPassword]').fill(fx.password);
+  await page.locator('[data-change-password]').click();
+  await page.locator('.el-form-item__error', { hasText: '不能' }).or(page.locator('.el-alert--error')).first().waitFor();
+  await page.locator('input[name=newPassword]').fill(fx.newPassword);
+  await page.locator('input[name=confirmPassword]').fill(fx.newPassword);
+  await page.locator('[data-change-password]').click();
   await page.waitForURL('**/console/stations');
   const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('rs-console-session')).token);
   check(token && token.startsWith('v1.'), 'token kept in sessionStorage');
@@ -68,6 +121,16 @@ try {
   await shot('02-today');
   await page.locator(`[data-slot="${fx.slotId}"]`).first().click();
   await page.locator(`[data-attend="${fx.bookingId}"]`).waitFor();
+
+  step('the slot list downloads as a real .xlsx with the booking in it');
+  const [slotXlsx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-slot]').click()]);
+  await checkXlsx(slotXlsx, path.join(shots, 'slot-list.xlsx'), ['预约名单', '服务事项', fx.serviceName, String(fx.bookingId)]);
+
+  step('the printable list opens in a new tab');
+  const [printTab] = await Promise.all([context.waitForEvent('page'), page.locator('[data-print-slot]').click()]);
+  await printTab.locator('[data-print-list]').getByText(fx.serviceName).waitFor();
+  await printTab.screenshot({ path: path.join(shots, '03b-slot-print.png'), fullPage: true });
+  await printTab.close();
   const today = page;
 
   // the other pages in a second tab of the same signed-in session, while the slot is about to start
@@ -102,6 +165,43 @@ try {
   const bytes = fs.readFileSync(poster);
   check(bytes.length > 10000 && bytes.subarray(1, 4).toString() === 'PNG', `poster is a PNG (${bytes.length} bytes)`);
 
+  step('Duty: approve a Party member; the member can then claim a shift through the API');
+  await page.locator('[data-nav=duty]').click();
+  await page.getByRole('tab', { name: '报到审核' }).click();
+  await page.locator(`[data-approve="${fx.memberId}"]`).click();
+  await message('已通过');
+  const claim = await fetch(`${base}/api/duty/shifts/${fx.shiftId}/claim`, { method: 'POST', headers: { Authorization: `Bearer ${fx.memberToken}` } });
+  check(claim.status === 200, `approved member claims the shift: ${claim.status} ${await claim.text()}`);
+
+  step('Duty: the week calendar shows shifts; the yearly hours export is a real .xlsx');
+  await page.getByRole('tab', { name: '周历' }).click();
+  await page.locator('[data-week-calendar]').waitFor();
+  await page.getByRole('button', { name: '下一周 ›' }).click();
+  await page.getByRole('button', { name: '‹ 上一周' }).click();
+  await page.waitForLoadState('networkidle');
+  await shot('06b-duty-week');
+  await page.getByRole('tab', { name: '服务时长' }).click();
+  const [hoursXlsx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-hours]').click()]);
+  await checkXlsx(hoursXlsx, path.join(shots, 'hours.xlsx'), ['按党员', '按党组织', '服务时长（小时）']);
+
+  step('Dashboard renders its charts and the district figures');
+  await page.locator('[data-nav=dashboard]').click();
+  await page.locator('[data-chart=per-day] canvas').waitFor();
+  await page.locator('[data-dashboard-table]').getByText(fx.communityName).first().waitFor();
+  await page.locator('[data-district-table]').getByText('报到党员').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(800); // let ECharts finish its entry animation before the screenshot
+  await shot('11-dashboard');
+
+  step('Conversations: keyword rules with a test box');
+  await page.locator('[data-nav=conversations]').click();
+  await page.locator('[data-rules-link]').click();
+  await page.locator('[data-rules-table]').waitFor();
+  await page.locator('input[name=rule-test]').fill('帮助');
+  await page.locator('[data-test-rule]').click();
+  await page.locator('[data-test-result]').waitFor();
+  await shot('12-rules');
+
   step('Booking and Duty pages render');
   await page.locator('[data-nav=booking]').click();
   await page.getByRole('tab', { name: '预约规则' }).waitFor();
@@ -125,11 +225,36 @@ try {
   });
   await shot('07-conversations');
 
-  step('Accounts page renders');
+  step('Accounts: the staff list with roles and scope');
   await page.locator('[data-nav=accounts]').click();
-  await page.getByText('开通工作人员账号').waitFor();
+  await page.locator('[data-accounts-table]').waitFor();
+  await page.locator('input[name=account-keyword]').fill(fx.otherStaff);
+  await page.locator('input[name=account-keyword]').press('Enter'); // filtered on the server
+  await page.locator('[data-accounts-table]').getByText(fx.otherStaff).waitFor();
   await page.waitForLoadState('networkidle');
   await shot('08-accounts');
+
+  step('community staff of another community: neither the console nor the API shows 东风社区');
+  const other = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const op = await other.newPage();
+  op.setDefaultTimeout(15000);
+  await op.goto(`${base}/console/stations`);
+  await op.locator('input[name=username]').fill(fx.otherStaff);
+  await op.locator('input[name=password]').fill(fx.otherPassword);
+  await op.getByRole('button', { name: '登录' }).click();
+  await op.locator(`[data-status="${fx.stationCode}"]`).waitFor();
+  check(!(await op.locator(`[data-status="${fx.bookingStationCode}"]`).count()), 'another community\'s station is not listed');
+  await op.screenshot({ path: path.join(shots, '13-other-community-stations.png'), fullPage: true });
+  const otherToken = await op.evaluate(() => JSON.parse(sessionStorage.getItem('rs-console-session')).token);
+  const denied = await json(`${base}/api/staff/booking/slots/${fx.slotId}/bookings`, otherToken);
+  check(denied.status === 403 && denied.body.code === 'FORBIDDEN', `another community's slot list: ${denied.status} ${JSON.stringify(denied.body)}`);
+  const deniedExport = await fetch(`${base}/api/staff/booking/slots/${fx.slotId}/bookings.xlsx`, { headers: { Authorization: `Bearer ${otherToken}` } });
+  check(deniedExport.status === 403, `another community's export: ${deniedExport.status}`);
+  await op.goto(`${base}/console/dashboard`);
+  await op.locator('[data-dashboard-table]').waitFor();
+  await op.waitForLoadState('networkidle');
+  check(!(await op.locator('[data-dashboard-table]').getByText(fx.communityName).count()), 'another community is not on the dashboard');
+  await other.close();
 
   step('a phone (WeChat browser size): the menu is a drawer');
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
@@ -138,7 +263,7 @@ try {
   mobile.setDefaultTimeout(15000);
   await mobile.goto(`${base}/console/login`);
   await mobile.locator('input[name=username]').fill(fx.username);
-  await mobile.locator('input[name=password]').fill(fx.password);
+  await mobile.locator('input[name=password]').fill(fx.newPassword);
   await mobile.getByRole('button', { name: '登录' }).click();
   await mobile.getByText('今晚（晚间一小时）与今日时段').waitFor();
   check(!(await mobile.locator('.el-aside').count()), 'no side menu on a phone');

@@ -48,6 +48,10 @@ async function request(method, path, body, { quiet = false, raw = false } = {}) 
       /* not JSON: keep the generic message */
     }
     const err = new ApiError(res.status, data);
+    if (err.code === 'PASSWORD_CHANGE_REQUIRED' && router.currentRoute.value.name !== 'password') {
+      router.replace({ name: 'password', query: { redirect: router.currentRoute.value.fullPath } });
+      throw err;
+    }
     if (!quiet) {
       const suffix = res.status >= 500 && err.requestId ? `（请求编号 ${err.requestId}）` : '';
       ElMessage.error({ message: err.message + suffix, grouping: true });
@@ -92,7 +96,18 @@ export const api = {
   // auth and accounts
   login: (username, password) => post('/api/staff/auth/login', { username, password }, { quiet: true }),
   me: () => get('/api/staff/me'),
+  changePassword: (currentPassword, newPassword) => post('/api/staff/auth/password', { currentPassword, newPassword }, { quiet: true }),
+  communities: () => get('/api/staff/communities'),
+  accounts: (params) => get(`/api/staff/accounts${query(params)}`),
   createStaff: (body) => post('/api/staff/accounts', body),
+  disableStaff: (id) => post(`/api/staff/accounts/${id}/disable`),
+  enableStaff: (id) => post(`/api/staff/accounts/${id}/enable`),
+  // WeChat bindings of every staff member (list / revoke): not in the API yet (issue 10 part 2); the page says so on 404
+  bindings: () => get('/api/staff/chat/bindings', { quiet: true }),
+  revokeBinding: (staffId) => del(`/api/staff/chat/bindings/${staffId}`),
+
+  // dashboard
+  dashboard: (params) => get(`/api/staff/dashboard${query(params)}`),
   binding: () => get('/api/staff/chat/binding'),
   bindingCode: () => post('/api/staff/chat/binding-code'),
 
@@ -109,6 +124,9 @@ export const api = {
   bookingRules: (stationId) => get(`/api/staff/booking/stations/${stationId}/rules`),
   bookingSlots: (stationId, days = 8) => get(`/api/staff/booking/stations/${stationId}/slots${query({ days })}`),
   slotBookings: (slotId) => get(`/api/staff/booking/slots/${slotId}/bookings`),
+  downloadSlotList: (slot) => download(`/api/staff/booking/slots/${slot.id}/bookings.xlsx`, `预约名单-${slot.date}-${(slot.start || '').replace(':', '')}.xlsx`),
+  // audited "show contact" (issue 11 / hardening part 3): every look is logged server-side; 404 until that endpoint exists
+  showContact: (bookingId) => post(`/api/staff/booking/bookings/${bookingId}/contact`, {}, { quiet: true }),
   markAttendance: (bookingId, attended) => post(`/api/staff/booking/bookings/${bookingId}/attendance`, { attended }),
   cancelBooking: (bookingId, reason) => post(`/api/staff/booking/bookings/${bookingId}/cancel`, { reason }),
   closures: (stationId) => get(`/api/staff/booking/stations/${stationId}/closures`),
@@ -121,6 +139,8 @@ export const api = {
   members: (params) => get(`/api/staff/members${query(params)}`),
   approveMember: (id) => post(`/api/staff/members/${id}/approve`),
   rejectMember: (id, reason) => post(`/api/staff/members/${id}/reject`, { reason }),
+  hoursOfYear: (params) => get(`/api/staff/duty/hours/year${query(params)}`),
+  downloadHours: (year, communityId) => download(`/api/staff/duty/hours.xlsx${query({ year, communityId })}`, `${year}年党员服务时长.xlsx`),
   dutyAlerts: (communityId) => get(`/api/staff/duty/alerts${query({ communityId })}`),
 
   // conversations
@@ -129,4 +149,11 @@ export const api = {
   reply: (id, content) => post(`/api/staff/chat/conversations/${id}/reply`, { content }),
   takeConversation: (id) => post(`/api/staff/chat/conversations/${id}/take`),
   closeConversation: (id) => post(`/api/staff/chat/conversations/${id}/close`),
+  // messages that could not be delivered after every retry (hardening part 3); 404 until that endpoint exists
+  failedMessages: () => get('/api/staff/chat/deliveries/failed', { quiet: true }),
+  rules: () => get('/api/staff/chat/rules'),
+  createRule: (body) => post('/api/staff/chat/rules', body),
+  updateRule: (id, body) => put(`/api/staff/chat/rules/${id}`, body),
+  deleteRule: (id) => del(`/api/staff/chat/rules/${id}`),
+  testRules: (text, communityId) => post('/api/staff/chat/rules/test', { text, communityId }),
 };

@@ -24,3 +24,16 @@ export function time(t) {
   if (!t) return '';
   return String(t).replace('T', ' ').slice(0, 16);
 }
+
+export const STAFF_ROLE = { DISTRICT_ADMIN: '区级管理员', STREET_ADMIN: '街道管理员', COMMUNITY_STAFF: '社区工作人员' };
+export const MATCH_TYPE = { EXACT: '完全一致', CONTAINS: '包含关键词', REGEX: '正则表达式' };
+
+/** A booking's resident as staff see it in lists: the masked name when the API gives one (never the full name). */
+export function residentOf(b) {
+  return b.maskedName || b.contactNameMasked || b.residentMasked || `居民 ${b.userId}`;
+}
+
+/** The server has no such endpoint yet (a feature of another part of the issue): 404 NOT_FOUND / 405. */
+export function notAvailable(e) {
+  return (e.status === 404 && (!e.code || e.code === 'NOT_FOUND')) || e.status === 405;
+}

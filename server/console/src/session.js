@@ -10,7 +10,13 @@ export function session() {
 }
 
 export function saveSession(login) {
-  sessionStorage.setItem(KEY, JSON.stringify({ token: login.token, staff: login.staff }));
+  sessionStorage.setItem(KEY, JSON.stringify({ token: login.token, staff: login.staff, passwordChangeRequired: !!login.passwordChangeRequired }));
+}
+
+/** After the first sign-in's password change: the server lets every page through again. */
+export function passwordChanged() {
+  const s = session();
+  if (s) sessionStorage.setItem(KEY, JSON.stringify({ ...s, passwordChangeRequired: false, staff: { ...s.staff, passwordChangeRequired: false } }));
 }
 
 export function clearSession() {

@@ -31,4 +31,8 @@ public interface StaffAccountMapper extends BaseMapper<StaffAccount> {
 
     @Update("UPDATE staff_account SET password_hash = #{hash}, must_change_password = 0, updated_at = #{now} WHERE id = #{id}")
     int changePassword(@Param("id") long id, @Param("hash") String hash, @Param("now") LocalDateTime now);
+
+    /** Disables or re-enables an account; a disabled account's sessions end at its next request (the row is read every time). */
+    @Update("UPDATE staff_account SET enabled = #{enabled}, updated_at = #{now} WHERE id = #{id}")
+    int setEnabled(@Param("id") long id, @Param("enabled") boolean enabled, @Param("now") LocalDateTime now);
 }

@@ -27,14 +27,18 @@ class StaffAuthController {
                              @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过128") String password) {
     }
 
-    /** {@code role} defaults to community staff; {@code communityId} for community staff, {@code streetId} for street administrators. */
+    /**
+     * {@code role} defaults to community staff; {@code communityId} for community staff, {@code streetId} for street
+     * administrators; {@code mustChangePassword}: the new account changes its initial password at first sign-in.
+     */
     record NewStaffRequest(
             @NotBlank(message = "不能为空") @Size(max = 64, message = Usernames.RULE) String username,
             @NotBlank(message = "不能为空") @Size(min = 8, max = 72, message = "长度应为8到72位") String password,
             @NotBlank(message = "不能为空") @Size(max = 32, message = "长度不能超过32") String displayName,
             StaffRole role,
             Long communityId,
-            Long streetId) {
+            Long streetId,
+            Boolean mustChangePassword) {
     }
 
     record PasswordChangeRequest(@NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过128") String currentPassword,
@@ -66,6 +70,6 @@ class StaffAuthController {
     CurrentStaff create(CurrentStaff me, @Valid @RequestBody NewStaffRequest req) {
         StaffRole role = req.role() == null ? StaffRole.COMMUNITY_STAFF : req.role();
         return staff.create(me, new StaffService.NewStaff(req.username(), req.password(), req.displayName(), role,
-                req.communityId(), req.streetId()));
+                req.communityId(), req.streetId(), Boolean.TRUE.equals(req.mustChangePassword())));
     }
 }

@@ -42,7 +42,8 @@ public class StaffService {
     public record StaffLogin(String token, long expiresIn, CurrentStaff staff, boolean passwordChangeRequired) {
     }
 
-    record NewStaff(String username, String password, String displayName, StaffRole role, Long communityId, Long streetId) {
+    record NewStaff(String username, String password, String displayName, StaffRole role, Long communityId, Long streetId,
+                    boolean mustChangePassword) {
     }
 
     StaffLogin login(String rawUsername, String password, String ip) {
@@ -138,12 +139,12 @@ public class StaffService {
                 }
             }
         }
-        return insert(in, false);
+        return insert(in, in.mustChangePassword());
     }
 
     /** The bootstrap administrator (REDSTATION_ADMIN_*): must change its configured password at first sign-in. */
     CurrentStaff createBootstrap(String username, String password) {
-        return insert(new NewStaff(username, password, StaffRole.DISTRICT_ADMIN.label(), StaffRole.DISTRICT_ADMIN, null, null), true);
+        return insert(new NewStaff(username, password, StaffRole.DISTRICT_ADMIN.label(), StaffRole.DISTRICT_ADMIN, null, null, true), true);
     }
 
     private CurrentStaff insert(NewStaff in, boolean mustChangePassword) {

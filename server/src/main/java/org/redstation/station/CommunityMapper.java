@@ -19,7 +19,7 @@ interface CommunityMapper extends BaseMapper<Community> {
             + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach> ORDER BY c.id</script>")
     List<Community> findJoinedByIds(@Param("ids") Collection<Long> ids);
 
-    /** Every community with its street, for the residents' street → community picker. */
+    /** Every community with its street (the residents' street → community picker, staff scope lists). */
     @Select(JOINED + "ORDER BY t.id, c.id")
     List<Community> allJoined();
 

@@ -34,10 +34,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The staff console in a real browser: Debian's Chromium driven by playwright-core (server/console/e2e) against
- * this server. The test prepares a slot about to start with a resident's booking and an open WeChat conversation;
- * the browser logs in, marks the booking attended, pauses a station with a notice (seen in the resident view),
- * downloads a poster, replies to the resident (seen in the sandbox inbox) and saves screenshots to
- * target/console-screenshots.
+ * this server. The test prepares a slot about to start with a resident's booking, an open WeChat conversation, a new
+ * administrator who must change an initial password, a member's registration and a shift, and a community staff
+ * member of another community; the browser changes the password at first sign-in, exports and prints a slot's
+ * list, approves the member (who then claims the shift through the API), pauses a station, downloads a poster and
+ * the hours export, replies to the resident, checks the dashboard and the rules test box, checks that the other
+ * community's staff sees neither the station nor the slot (UI and 403), marks the booking attended, and saves
+ * screenshots to target/console-screenshots. Steps: server/console/README.md.
  */
 class ConsoleBrowserIT extends IntegrationTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -45,6 +48,10 @@ class ConsoleBrowserIT extends IntegrationTest {
     private static final Path SCRIPT = CONSOLE.resolve("e2e/console.e2e.mjs");
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Demo data: 春园社区, its station CY01 and the organisation 襄阳铁路中学党支部 (sql/demo). */
+    private static final long CHUNYUAN = 3;
+    private static final long CY01 = 3;
+    private static final long ORG_RAILWAY_SCHOOL = 3;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -78,7 +85,8 @@ class ConsoleBrowserIT extends IntegrationTest {
 
         // a booking in a slot starting in 40 s: listed before it starts, marked attended once it has
         long stationId = bookingStation.path("id").asLong();
-        long service = bookableServiceAt(stationId, "控制台测试-" + System.nanoTime() % 100000);
+        String serviceName = "控制台测试-" + System.nanoTime() % 100000;
+        long service = offerNewService(stationId, serviceName);
         LocalDateTime start = LocalDateTime.now(ZONE).plusSeconds(40).withNano(0);
         int today = start.getDayOfWeek().getValue();
         Map<String, Object> rule = new HashMap<>();
@@ -109,9 +117,41 @@ class ConsoleBrowserIT extends IntegrationTest {
         assertThat(m.find()).as(opened).isTrue();
         long conversationId = Long.parseLong(m.group(1));
 
+        // a fresh district administrator opened with an initial password: the browser goes through the first
+        // sign-in's password change exactly as the bootstrap administrator does (whose password Api.adminLogin()
+        // already changed once for this run)
+        String adminName = "console-admin-" + System.nanoTime() % 1000000;
+        api.post("/api/staff/accounts", Map.of("username", adminName, "password", "Initial-pass-1", "displayName", "控制台测试管理员",
+                "role", "DISTRICT_ADMIN", "mustChangePassword", true), admin).expect(201);
+
+        // a Party member's registration waiting for approval, and a shift at 春园 tomorrow for them to claim
+        String memberToken = api.login("console-member-" + System.nanoTime());
+        long memberId = api.post("/api/member/registration", Map.of("communityId", CHUNYUAN, "orgId", ORG_RAILWAY_SCHOOL, "name", "李红梅",
+                "phoneCode", "phone-13912345678", "workplace", "襄阳铁路中学"), memberToken).expect(200).body().path("id").asLong();
+        LocalDateTime shiftStart = LocalDateTime.now(ZONE).plusDays(1).withHour(18).withMinute(0).withSecond(0).withNano(0);
+        long shiftId = api.post("/api/staff/duty/shifts", Map.of("stationId", CY01, "date", shiftStart.toLocalDate().toString(),
+                "start", "18:00", "end", "19:00", "seats", 2, "roleName", "控制台测试班次" + System.nanoTime() % 10000), admin)
+                .expect(201).body().path("id").asLong();
+        // the member cannot claim before approval (the browser approves, then the claim goes through)
+        api.post("/api/duty/shifts/" + shiftId + "/claim", null, memberToken).expect(403);
+
+        // community staff of 车城社区 (CC01's community): must not see 东风社区's station, slot or booking
+        String otherStaff = "console-cc-" + System.nanoTime() % 1000000;
+        api.post("/api/staff/accounts", Map.of("username", otherStaff, "password", "Other-pass-1", "displayName", "车城社区工作人员",
+                "role", "COMMUNITY_STAFF", "communityId", pausedStation.path("communityId").asLong()), admin).expect(201);
+
         Map<String, Object> fx = new LinkedHashMap<>();
-        fx.put("username", TestInfra.ADMIN_USER);
-        fx.put("password", TestInfra.ADMIN_PASSWORD);
+        fx.put("username", adminName);
+        fx.put("password", "Initial-pass-1");
+        fx.put("newPassword", "Changed-pass-2");
+        fx.put("memberId", memberId);
+        fx.put("memberToken", memberToken);
+        fx.put("shiftId", shiftId);
+        fx.put("serviceName", serviceName);
+        fx.put("bookingStationCode", bookingStation.path("code").asText());
+        fx.put("otherStaff", otherStaff);
+        fx.put("otherPassword", "Other-pass-1");
+        fx.put("communityName", bookingStation.path("communityName").asText());
         fx.put("sandbox", sandbox.baseUrl());
         fx.put("stationId", pausedStation.path("id").asLong());
         fx.put("stationCode", pausedStation.path("code").asText());
@@ -132,7 +172,7 @@ class ConsoleBrowserIT extends IntegrationTest {
             assumeTrue(false, "SKIPPED: node is not installed");
             return;
         }
-        boolean done = p.waitFor(240, TimeUnit.SECONDS);
+        boolean done = p.waitFor(300, TimeUnit.SECONDS);
         if (!done) {
             p.destroyForcibly();
         }
@@ -147,6 +187,31 @@ class ConsoleBrowserIT extends IntegrationTest {
         assertThat(api.get("/api/stations/" + pausedStation.path("id").asLong()).expect(200).body().path("station").path("status").asText())
                 .isEqualTo("PAUSED");
         assertThat(Path.of("target", "console-screenshots", "02-today.png")).exists();
+        assertThat(Path.of("target", "console-screenshots", "11-dashboard.png")).exists();
+        // approved in the browser: the member's claim went through (the script claimed it through the API)
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM duty_claim WHERE shift_id = ? AND status = 'ACTIVE'", Integer.class, shiftId))
+                .isEqualTo(1);
+        // the first sign-in changed the new administrator's password: the initial one no longer signs in
+        assertThat(api.post("/api/staff/auth/login", Map.of("username", adminName, "password", "Initial-pass-1")).status()).isEqualTo(401);
+    }
+
+    /** A new bookable catalogue service that the station offers, keeping its other services (station staff API). */
+    private long offerNewService(long stationId, String name) {
+        long id = api.post("/api/staff/services", Map.of("name", name, "category", "便民服务", "usageMode", "BOOKABLE"), admin)
+                .expect(201).body().path("id").asLong();
+        List<Map<String, Object>> offers = new java.util.ArrayList<>();
+        for (JsonNode group : api.get("/api/staff/stations/" + stationId, admin).expect(200).body().path("serviceGroups")) {
+            for (JsonNode e : group.path("services")) {
+                Map<String, Object> o = new HashMap<>();
+                o.put("serviceId", e.path("id").asLong());
+                o.put("note", e.hasNonNull("note") ? e.path("note").asText() : null);
+                o.put("hours", e.hasNonNull("hours") ? e.path("hours").asText() : null);
+                offers.add(o);
+            }
+        }
+        offers.add(new HashMap<>(Map.of("serviceId", id)));
+        api.put("/api/staff/stations/" + stationId + "/services", Map.of("services", offers), admin).expect(200);
+        return id;
     }
 
     private static JsonNode byCode(List<JsonNode> stations, String code) {
@@ -166,24 +231,5 @@ class ConsoleBrowserIT extends IntegrationTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return r.body();
-    }
-
-    /** A new bookable catalogue service, added to what the station offers (keeping its other services). */
-    private long bookableServiceAt(long stationId, String name) {
-        long id = api.post("/api/staff/services", Map.of("name", name, "category", "便民服务", "usageMode", "BOOKABLE"), admin)
-                .expect(201).body().path("id").asLong();
-        List<Map<String, Object>> offers = new java.util.ArrayList<>();
-        for (JsonNode group : api.get("/api/staff/stations/" + stationId, admin).expect(200).body().path("serviceGroups")) {
-            for (JsonNode e : group.path("services")) {
-                Map<String, Object> o = new HashMap<>();
-                o.put("serviceId", e.path("id").asLong());
-                o.put("note", e.hasNonNull("note") ? e.path("note").asText() : null);
-                o.put("hours", e.hasNonNull("hours") ? e.path("hours").asText() : null);
-                offers.add(o);
-            }
-        }
-        offers.add(new HashMap<>(Map.of("serviceId", id)));
-        api.put("/api/staff/stations/" + stationId + "/services", Map.of("services", offers), admin).expect(200);
-        return id;
     }
 }

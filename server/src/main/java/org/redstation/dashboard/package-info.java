@@ -1,0 +1,7 @@
+/**
+ * The staff dashboard: per street and community figures (bookings per day, attendance, members reported, service
+ * time, conversations and reply time, on duty now) and the district's reported figures next to the live ones.
+ * Reads other modules only through their public figure services (booking.BookingFigures, duty.DutyFigures,
+ * chat.ChatFigures, station.StaffCommunities / StationApi); owns no table. See README.md.
+ */
+package org.redstation.dashboard;
