@@ -31,4 +31,7 @@ public interface StaffAccountMapper extends BaseMapper<StaffAccount> {
 
     @Update("UPDATE staff_account SET password_hash = #{hash}, must_change_password = 0, updated_at = #{now} WHERE id = #{id}")
     int changePassword(@Param("id") long id, @Param("hash") String hash, @Param("now") LocalDateTime now);
+
+    @Update("UPDATE staff_account SET enabled = 0, updated_at = #{now} WHERE id = #{id}")
+    int disable(@Param("id") long id, @Param("now") LocalDateTime now);
 }

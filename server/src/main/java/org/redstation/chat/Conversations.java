@@ -155,13 +155,8 @@ class Conversations {
         contents.forEach(s -> b.append('\n').append(s));
         b.append("\n——回复请发送“#").append(c.getId()).append(" 回复内容”");
         String text = Deliveries.abbreviate(b.toString(), 1900);
-        List<BoundStaff> to = bindings.recipients(c.getCommunityId());
-        if (c.getAssignedStaffId() != null) {
-            Optional<BoundStaff> assigned = bindings.byStaffId(c.getAssignedStaffId());
-            if (assigned.isPresent()) {
-                to = List.of(assigned.get());
-            }
-        }
+        // live accounts in scope only (StaffBindings.recipients): a disabled or moved account gets nothing
+        List<BoundStaff> to = bindings.recipients(c.getCommunityId(), c.getAssignedStaffId());
         for (BoundStaff s : to) {
             deliveries.enqueue(DeliveryKind.FORWARD, s.openid(), text, null, c.getId(), null);
         }
