@@ -171,7 +171,7 @@ class ChatStaffController {
 
     @PostMapping("/menu/publish")
     ObjectNode publishMenu(CurrentStaff staff) {
-        staff.requireAdmin();
+        staff.requireDistrictAdmin(); // one menu for the whole account: not a street's to change
         return menu.publish();
     }
 }
