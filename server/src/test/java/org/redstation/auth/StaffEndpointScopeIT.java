@@ -51,13 +51,18 @@ class StaffEndpointScopeIT extends IntegrationTest {
     @Test
     void everyStaffEndpointRefusesAnotherCommunitysDataToCommunityStaffAndOtherStreetsAndServesTheDistrict() {
         String admin = api.adminLogin();
-        // community B = a community with a station that has booking rules and shifts; A and the other street differ
-        long stationB = jdbc.queryForObject("SELECT s.id FROM station s JOIN booking_rule r ON r.station_id = s.id "
-                + "JOIN duty_shift d ON d.station_id = s.id ORDER BY s.id LIMIT 1", Long.class);
-        long b = jdbc.queryForObject("SELECT community_id FROM station WHERE id = ?", Long.class, stationB);
-        long streetB = jdbc.queryForObject("SELECT street_id FROM community WHERE id = ?", Long.class, b);
-        long a = jdbc.queryForObject("SELECT MIN(id) FROM community WHERE street_id <> ?", Long.class, streetB);
-        long otherStreet = jdbc.queryForObject("SELECT street_id FROM community WHERE id = ?", Long.class, a);
+        // community B: a street, community and station of this test's own (the district administrator's calls change
+        // B's data, and other tests rely on the demo stations); A = community 1 of street 1, the other street = 1
+        jdbc.update("INSERT INTO street (id, name, kind) VALUES (900, '范围测试街道', 'STREET') ON DUPLICATE KEY UPDATE name = name");
+        jdbc.update("INSERT INTO community (id, street_id, name, phone) VALUES (900, 900, '范围测试社区', '0710-0000900') "
+                + "ON DUPLICATE KEY UPDATE name = name");
+        long b = 900;
+        long a = 1;
+        long otherStreet = 1;
+        long stationB = api.post("/api/staff/stations", Map.of("code", "SCOPEB", "communityId", b, "station", Map.of(
+                "name", "范围测试驿站", "address", "测试路1号", "latitude", 45.0, "longitude", 80.0, "buildType", "NEW")), admin)
+                .body().path("id").asLong();
+        assertThat(stationB).as("station B created").isPositive();
         Map<String, Call> table = table(admin, b, stationB);
 
         List<String> endpoints = staffEndpoints();
@@ -102,10 +107,22 @@ class StaffEndpointScopeIT extends IntegrationTest {
 
     /** One call per endpoint, aimed at community {@code b}'s data (rows made here when the demo data has none). */
     private Map<String, Call> table(String admin, long b, long stationB) {
-        long ruleB = jdbc.queryForObject("SELECT MIN(id) FROM booking_rule WHERE station_id = ?", Long.class, stationB);
-        long shiftB = jdbc.queryForObject("SELECT MIN(id) FROM duty_shift WHERE station_id = ?", Long.class, stationB);
         long serviceId = jdbc.queryForObject("SELECT MIN(id) FROM service_item", Long.class);
         LocalDate day = LocalDate.now().plusDays(20);
+        long demoRule = jdbc.queryForObject("SELECT MIN(id) FROM booking_rule", Long.class);
+        jdbc.update("INSERT INTO booking_rule (station_id, kind, name, weekdays, start_time, end_time, capacity, open_days_ahead, "
+                + "cancel_cutoff_minutes, waitlist_enabled, active, created_at, updated_at) SELECT ?, kind, name, weekdays, "
+                + "start_time, end_time, capacity, open_days_ahead, cancel_cutoff_minutes, waitlist_enabled, 0, NOW(3), NOW(3) "
+                + "FROM booking_rule WHERE id = ?", stationB, demoRule);
+        long ruleB = jdbc.queryForObject("SELECT MAX(id) FROM booking_rule WHERE station_id = ?", Long.class, stationB);
+        jdbc.update("INSERT INTO booking_rule_service (rule_id, service_id) SELECT ?, service_id FROM booking_rule_service "
+                + "WHERE rule_id = ?", ruleB, demoRule);
+        jdbc.update("INSERT INTO duty_org (community_id, name, kind, unit_name, secretary, contact_phone, created_at) "
+                + "SELECT ?, '范围测试党支部', kind, unit_name, secretary, contact_phone, NOW(3) FROM duty_org ORDER BY id LIMIT 1", b);
+        long orgB = jdbc.queryForObject("SELECT MIN(id) FROM duty_org WHERE community_id = ?", Long.class, b);
+        jdbc.update("INSERT INTO duty_shift (station_id, community_id, start_at, end_at, role_name, seats, taken, status, created_at) "
+                + "VALUES (?, ?, ?, ?, '范围测试班', 2, 0, 'OPEN', NOW(3))", stationB, b, day.atTime(9, 0), day.atTime(10, 0));
+        long shiftB = jdbc.queryForObject("SELECT MIN(id) FROM duty_shift WHERE station_id = ?", Long.class, stationB);
         jdbc.update("INSERT INTO booking_slot (station_id, rule_id, slot_date, start_time, end_time, kind, name, capacity, booked, "
                 + "cancel_cutoff_minutes, waitlist_enabled, status, created_at) SELECT station_id, id, ?, '10:00', '11:00', kind, "
                 + "name, 5, 1, 60, 1, 'OPEN', NOW(3) FROM booking_rule WHERE id = ?", day, ruleB);
@@ -118,7 +135,6 @@ class StaffEndpointScopeIT extends IntegrationTest {
         jdbc.update("INSERT INTO booking_closure (station_id, closed_on, reason, created_at) VALUES (?, ?, '测试', NOW(3))",
                 stationB, day.plusDays(1));
         long closureB = jdbc.queryForObject("SELECT MAX(id) FROM booking_closure WHERE station_id = ?", Long.class, stationB);
-        long orgB = jdbc.queryForObject("SELECT MIN(id) FROM duty_org WHERE community_id = ?", Long.class, b);
         jdbc.update("INSERT INTO party_member (user_id, community_id, org_id, name, phone, status, created_at, updated_at) "
                 + "VALUES (?, ?, ?, '范围测试', '13800000000', 'PENDING', NOW(3), NOW(3))", userId, b, orgB);
         long memberB = jdbc.queryForObject("SELECT id FROM party_member WHERE user_id = ?", Long.class, userId);
@@ -132,7 +148,7 @@ class StaffEndpointScopeIT extends IntegrationTest {
         jdbc.update("INSERT INTO chat_staff_binding (staff_id, openid, display_name, community_id, bound_at) "
                 + "VALUES (?, 'scope-b-wx', '王scope-b', ?, NOW(3))", staffBId, b);
 
-        Map<String, Object> station = Map.of("name", "范围测试驿站", "address", "测试路1号", "latitude", 32.0, "longitude", 112.1,
+        Map<String, Object> station = Map.of("name", "范围测试驿站", "address", "测试路1号", "latitude", 45.0, "longitude", 80.0,
                 "buildType", "NEW");
         Map<String, Object> rule = Map.of("kind", "OTHER", "name", "范围测试", "weekdays", List.of(1), "start", "09:00",
                 "end", "10:00", "capacity", 5, "serviceIds", List.of(serviceId));
@@ -140,13 +156,14 @@ class StaffEndpointScopeIT extends IntegrationTest {
                 "seats", 2, "roleName", "范围测试");
         Map<String, Object> weekly = Map.of("stationId", stationB, "from", day.toString(), "to", day.plusDays(6).toString(),
                 "weekdays", List.of(2), "start", "14:00", "end", "15:00", "seats", 2, "roleName", "范围测试每周");
-        Map<String, Object> service = Map.of("name", "范围测试服务", "category", "测试", "usageMode", "STAFFED");
+        Map<String, Object> service = Map.of("name", "范围测试服务", "category", "测试", "usageMode", "STAFFED", "enabled", false);
         Map<String, Call> t = new LinkedHashMap<>();
         // station
         t.put("GET /api/staff/stations", new Call("/api/staff/stations?communityId=" + b, null));
         t.put("GET /api/staff/stations/{id}", new Call("/api/staff/stations/" + stationB, null));
-        t.put("POST /api/staff/stations", new Call("/api/staff/stations", Map.of("code", "SCOPE" + (System.nanoTime() % 1000),
-                "communityId", b, "station", station)));
+        t.put("POST /api/staff/stations", new Call("/api/staff/stations", Map.of("code", "SCOPEC",
+                "communityId", b, "station", Map.of("name", "范围测试新驿站", "address", "测试路2号", "latitude", 45.0,
+                        "longitude", 80.0, "buildType", "NEW"))));
         t.put("PUT /api/staff/stations/{id}", new Call("/api/staff/stations/" + stationB, station));
         t.put("PUT /api/staff/stations/{id}/status", new Call("/api/staff/stations/" + stationB + "/status", Map.of("status", "OPEN")));
         t.put("PUT /api/staff/stations/{id}/hours", new Call("/api/staff/stations/" + stationB + "/hours", Map.of("windows",
