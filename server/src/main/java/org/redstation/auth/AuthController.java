@@ -19,8 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
     private final AuthService auth;
     private final AppUserMapper users;
+    private final org.redstation.common.RateLimits limits;
 
-    AuthController(AuthService auth, AppUserMapper users) {
+    AuthController(AuthService auth, AppUserMapper users, org.redstation.common.RateLimits limits) {
+        this.limits = limits;
         this.auth = auth;
         this.users = users;
     }
@@ -32,7 +34,10 @@ class AuthController {
 
     @Operation(summary = "小程序登录：用 wx.login 得到的 code 换取会话令牌")
     @PostMapping("/api/auth/login")
-    AuthService.LoginResult login(@Valid @RequestBody LoginRequest req) {
+    AuthService.LoginResult login(@Valid @RequestBody LoginRequest req, HttpServletRequest http) {
+        // each login is a WeChat call (a pool of 10 connections): per client address, and per code (429 RATE_LIMITED)
+        limits.check("mini-login-ip", http.getRemoteAddr());
+        limits.check("mini-login-code", req.code());
         return auth.login(req.code());
     }
 

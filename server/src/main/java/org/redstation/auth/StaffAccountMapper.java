@@ -35,4 +35,7 @@ public interface StaffAccountMapper extends BaseMapper<StaffAccount> {
     /** Disables or re-enables an account; a disabled account's sessions end at its next request (the row is read every time). */
     @Update("UPDATE staff_account SET enabled = #{enabled}, updated_at = #{now} WHERE id = #{id}")
     int setEnabled(@Param("id") long id, @Param("enabled") boolean enabled, @Param("now") LocalDateTime now);
+
+    @Update("UPDATE staff_account SET enabled = 0, updated_at = #{now} WHERE id = #{id}")
+    int disable(@Param("id") long id, @Param("now") LocalDateTime now);
 }

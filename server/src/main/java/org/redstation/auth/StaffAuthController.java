@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "社区工作人员账号")
 class StaffAuthController {
     private final StaffService staff;
+    private final org.redstation.common.RateLimits limits;
 
-    StaffAuthController(StaffService staff) {
+    StaffAuthController(StaffService staff, org.redstation.common.RateLimits limits) {
         this.staff = staff;
+        this.limits = limits;
     }
 
     record StaffLoginRequest(@NotBlank(message = "不能为空") @Size(max = 64, message = "长度不能超过64") String username,
@@ -48,6 +50,8 @@ class StaffAuthController {
     @Operation(summary = "工作人员登录（passwordChangeRequired 为 true 时先修改密码）")
     @PostMapping("/api/staff/auth/login")
     StaffService.StaffLogin login(@Valid @RequestBody StaffLoginRequest req, HttpServletRequest http) {
+        // every try per client address (429 RATE_LIMITED); failures are also counted per address and per account
+        limits.check("staff-login-ip", http.getRemoteAddr());
         return staff.login(req.username(), req.password(), http.getRemoteAddr());
     }
 
@@ -71,5 +75,12 @@ class StaffAuthController {
         StaffRole role = req.role() == null ? StaffRole.COMMUNITY_STAFF : req.role();
         return staff.create(me, new StaffService.NewStaff(req.username(), req.password(), req.displayName(), role,
                 req.communityId(), req.streetId(), Boolean.TRUE.equals(req.mustChangePassword())));
+    }
+
+    @Operation(summary = "停用工作人员账号（其微信绑定随之解除）")
+    @PostMapping("/api/staff/accounts/{id}/disable")
+    ResponseEntity<Void> disable(CurrentStaff me, @org.springframework.web.bind.annotation.PathVariable long id) {
+        staff.disable(me, id);
+        return ResponseEntity.noContent().build();
     }
 }

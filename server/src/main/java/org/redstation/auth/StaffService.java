@@ -26,9 +26,12 @@ public class StaffService {
     private final Passwords passwords;
     private final CommunityDirectory communities;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     StaffService(StaffAccountMapper accounts, SessionTokens tokens, AuthProperties props, StaffLoginProperties limits,
-                 LoginAttempts attempts, Passwords passwords, CommunityDirectory communities, Clock clock) {
+                 LoginAttempts attempts, Passwords passwords, CommunityDirectory communities, Clock clock,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.tokens = tokens;
         this.props = props;
@@ -87,6 +90,43 @@ public class StaffService {
     public java.util.Optional<CurrentStaff> live(long staffId) {
         StaffAccount a = accounts.selectById(staffId);
         return a == null || !a.active() ? java.util.Optional.empty() : java.util.Optional.of(a.toCurrent(communities));
+    }
+
+    /** {@link #live} for many ids in one statement (e.g. everyone bound to WeChat); gone or disabled ones are absent. */
+    public java.util.Map<Long, CurrentStaff> liveAll(java.util.Collection<Long> staffIds) {
+        if (staffIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, CurrentStaff> live = new java.util.LinkedHashMap<>();
+        for (StaffAccount a : accounts.selectBatchIds(staffIds)) {
+            if (a.active()) {
+                live.put(a.getId(), a.toCurrent(communities));
+            }
+        }
+        return live;
+    }
+
+    /**
+     * Disables an account ({@link StaffAccountDisabled} is published: chat drops its WeChat binding). Community
+     * staff by an administrator who sees their community; administrators by a district administrator; never oneself.
+     */
+    void disable(CurrentStaff admin, long staffId) {
+        admin.requireAdmin();
+        StaffAccount a = accounts.selectById(staffId);
+        if (a == null) {
+            throw new BizException(CommonError.NOT_FOUND, "工作人员账号不存在");
+        }
+        if (a.getRole() == StaffRole.COMMUNITY_STAFF) {
+            admin.requireCommunity(a.getCommunityId());
+        } else {
+            admin.requireDistrictAdmin();
+        }
+        if (a.getId() == admin.id()) {
+            throw new BizException(CommonError.FORBIDDEN, "不能停用自己的账号");
+        }
+        accounts.disable(staffId, LocalDateTime.now(clock));
+        log.info("staff account {} disabled by {}", staffId, admin.id());
+        events.publishEvent(new StaffAccountDisabled(staffId));
     }
 
     /** One counted try in the row (0 rows = waiting): the database is the judge, parallel tries are counted exactly. */

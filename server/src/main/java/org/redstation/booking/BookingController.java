@@ -28,12 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "预约")
 class BookingController {
+    private final org.redstation.common.RateLimits limits;
     private final BookingService bookings;
     private final BookingViews views;
     private final StationApi stations;
     private final Environment env;
 
-    BookingController(BookingService bookings, BookingViews views, StationApi stations, Environment env) {
+    BookingController(BookingService bookings, BookingViews views, StationApi stations, Environment env, org.redstation.common.RateLimits limits) {
+        this.limits = limits;
         this.bookings = bookings;
         this.views = views;
         this.stations = stations;
@@ -72,6 +74,11 @@ class BookingController {
     @Operation(summary = "预约（serviceId 为服务目录 id；满员时可加入候补；同一 idempotencyKey 重试返回同一预约）")
     @PostMapping("/api/booking/bookings")
     ResponseEntity<BookingViews.BookingView> book(@Valid @RequestBody BookRequest req, CurrentUser user) {
+        // per resident and day, checked here, before the booking transaction (429 RATE_LIMITED)
+        limits.check("booking-resident", String.valueOf(user.id()));
+        if (Boolean.TRUE.equals(req.waitlist())) {
+            limits.check("waitlist-resident", String.valueOf(user.id()));
+        }
         BookingService.BookOutcome out = bookings.book(user.id(), new BookingService.BookCommand(req.stationId(), req.slotId(),
                 req.serviceId(), req.note(), req.idempotencyKey(), Boolean.TRUE.equals(req.waitlist())));
         return ResponseEntity.status(out.created() ? HttpStatus.CREATED : HttpStatus.OK).body(views.view(out));

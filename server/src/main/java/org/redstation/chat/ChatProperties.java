@@ -9,13 +9,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * when a staff reply falls outside WeChat's 48-hour customer-service window; {@code menu}: the custom menu
  * published by POST /api/staff/chat/menu/publish; {@code work*}: staff working days (MONDAY,…) and hours;
  * {@code escalateAfter}: an unanswered conversation goes to the community's other staff, then the street;
- * {@code gazetteerRefresh}: how often the intent parser's names are rebuilt from the station module.
+ * {@code gazetteerRefresh}: how often the intent parser's names are rebuilt from the station module;
+ * {@code callbackWindow}: how far a callback's timestamp may be from now; {@code originalId}: the account's
+ * original id (gh_…), checked against ToUserName when set.
  */
 @ConfigurationProperties("redstation.chat")
 public record ChatProperties(int maxContentLength, Duration bindingCodeTtl, Duration dedupTtl, String replyTemplateId,
                              String bookingPage, String stationPage, String memberPage, List<MenuButton> menu,
                              String workDays, String workStart, String workEnd, Duration escalateAfter,
-                             Duration gazetteerRefresh, Duration retryBase, Duration retryMaxDelay, int maxAttempts) {
+                             Duration gazetteerRefresh, Duration retryBase, Duration retryMaxDelay, int maxAttempts,
+                             Duration callbackWindow, String originalId, int bindingTriesPerCode) {
 
     public ChatProperties {
         maxContentLength = maxContentLength <= 0 ? 600 : maxContentLength;
@@ -34,6 +37,15 @@ public record ChatProperties(int maxContentLength, Duration bindingCodeTtl, Dura
         retryBase = retryBase == null ? Duration.ofSeconds(5) : retryBase;
         retryMaxDelay = retryMaxDelay == null ? Duration.ofHours(1) : retryMaxDelay;
         maxAttempts = maxAttempts <= 0 ? 14 : maxAttempts;
+        callbackWindow = callbackWindow == null ? Duration.ofMinutes(5) : callbackWindow;
+        originalId = originalId == null ? "" : originalId.strip();
+        bindingTriesPerCode = bindingTriesPerCode <= 0 ? 3 : bindingTriesPerCode;
+    }
+
+    /** Every setting at its default (unit tests). */
+    static ChatProperties defaults() {
+        return new ChatProperties(0, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0,
+                null, null, 0);
     }
 
     /** Back-off of customer-service deliveries: 5 s doubling up to 1 h, given up after 14 attempts (about 4.5 h). */

@@ -55,6 +55,26 @@ class ChatStaffController {
                 .orElse(Map.of("bound", false));
     }
 
+    record BindingView(long staffId, String displayName, Long communityId, String openid, LocalDateTime boundAt) {
+        static BindingView of(StaffBindingRow r) {
+            return new BindingView(r.getStaffId(), r.getDisplayName(), r.getCommunityId(), ChatUsers.shortId(r.getOpenid()),
+                    r.getBoundAt());
+        }
+    }
+
+    /** Administrators: the WeChat bindings of the staff they oversee. */
+    @GetMapping("/bindings")
+    List<BindingView> bindings(CurrentStaff staff) {
+        return bindings.list(staff).stream().map(BindingView::of).toList();
+    }
+
+    /** Administrators: end a staff account's WeChat binding (a lost phone, a leaver). */
+    @DeleteMapping("/bindings/{staffId}")
+    Map<String, Object> revokeBinding(CurrentStaff staff, @PathVariable long staffId) {
+        bindings.revoke(staff, staffId);
+        return Map.of("revoked", true);
+    }
+
     // ---- rules ----
 
     record RuleBody(Long communityId,
@@ -168,7 +188,7 @@ class ChatStaffController {
 
     @PostMapping("/menu/publish")
     ObjectNode publishMenu(CurrentStaff staff) {
-        staff.requireAdmin();
+        staff.requireDistrictAdmin(); // one menu for the whole account: not a street's to change
         return menu.publish();
     }
 

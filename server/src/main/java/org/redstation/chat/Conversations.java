@@ -237,13 +237,8 @@ class Conversations {
 
     private void forward(ConversationRow c, String communityName, List<String> contents) {
         String text = forwardText(c, communityName, contents);
-        List<BoundStaff> to = bindings.recipients(c.getCommunityId());
-        if (c.getAssignedStaffId() != null) {
-            Optional<BoundStaff> assigned = bindings.byStaffId(c.getAssignedStaffId());
-            if (assigned.isPresent()) {
-                to = List.of(assigned.get());
-            }
-        }
+        // live accounts in scope only (StaffBindings.recipients): a disabled or moved account gets nothing
+        List<BoundStaff> to = bindings.recipients(c.getCommunityId(), c.getAssignedStaffId());
         for (BoundStaff s : to) {
             deliveries.enqueue(DeliveryKind.FORWARD, s.openid(), text, null, c.getId(), null);
         }

@@ -3,8 +3,8 @@ package org.redstation.chat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
  * The enabled keyword rules in matching order: a rule of the resident's community before a district-wide one, then
@@ -54,11 +54,16 @@ final class RuleBook {
 
     /** A REGEX rule's pattern, or null for other types and patterns that do not compile (those never match). */
     private static Pattern compileQuietly(ChatRule r) {
-        if (r.getMatchType() != RuleMatchType.REGEX) {
-            return null;
-        }
+        return r.getMatchType() == RuleMatchType.REGEX ? compile(r.getPattern()) : null;
+    }
+
+    /**
+     * The linear-time (RE2/J) pattern of a REGEX rule, or null when RE2 cannot express it (backreferences,
+     * lookaround): such rules are refused when saved and never run.
+     */
+    static Pattern compile(String regex) {
         try {
-            return Pattern.compile(r.getPattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
             return null;
         }

@@ -1,6 +1,6 @@
 package org.redstation.chat;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** How a keyword rule matches the normalized text (chat_rule.match_type); declared in matching order. */
 enum RuleMatchType {
@@ -18,7 +18,8 @@ enum RuleMatchType {
 
     /**
      * Whether the normalized text matches. {@code normalizedPattern} is the pattern normalized like the text;
-     * {@code regex} the compiled pattern of a REGEX rule (null when it does not compile: never matches).
+     * {@code regex} the compiled pattern of a REGEX rule (null when it does not compile: never matches); RE2/J,
+     * so matching is linear in the text whatever the pattern ({@code (a+)+$} cannot spin).
      */
     boolean matches(String text, String normalizedPattern, Pattern regex) {
         return switch (this) {

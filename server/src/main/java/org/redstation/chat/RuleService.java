@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.redstation.auth.CurrentStaff;
 import org.redstation.common.BizException;
 import org.redstation.common.CommonError;
@@ -81,7 +79,7 @@ class RuleService {
     ChatRule create(CurrentStaff staff, RuleInput in) {
         ChatRule r = new ChatRule();
         r.setCommunityId(mayEdit(staff, in.communityId()));
-        r.setMatchType(validate(in));
+        r.setMatchType(validate(staff, in));
         r.setPattern(in.pattern().strip());
         r.setReply(in.reply().strip());
         r.setForwards(Boolean.TRUE.equals(in.forwards()));
@@ -98,8 +96,11 @@ class RuleService {
     ChatRule update(CurrentStaff staff, long id, RuleInput in) {
         ChatRule r = get(id);
         mayEdit(staff, r.getCommunityId());
+        if (r.getMatchType() == RuleMatchType.REGEX) {
+            requireRegexWriter(staff); // a regex rule stays the district's, also when changed to another type
+        }
         r.setCommunityId(mayEdit(staff, in.communityId()));
-        r.setMatchType(validate(in));
+        r.setMatchType(validate(staff, in));
         r.setPattern(in.pattern().strip());
         r.setReply(in.reply().strip());
         r.setForwards(Boolean.TRUE.equals(in.forwards()));
@@ -117,7 +118,11 @@ class RuleService {
     }
 
     void delete(CurrentStaff staff, long id) {
-        mayEdit(staff, get(id).getCommunityId());
+        ChatRule r = get(id);
+        mayEdit(staff, r.getCommunityId());
+        if (r.getMatchType() == RuleMatchType.REGEX) {
+            requireRegexWriter(staff);
+        }
         rules.deleteById(id);
         cache = null;
     }
@@ -134,15 +139,21 @@ class RuleService {
         return community;
     }
 
-    private static RuleMatchType validate(RuleInput in) {
+    /** Regular expressions: district administrators only (a pattern runs against every resident's message). */
+    private static void requireRegexWriter(CurrentStaff staff) {
+        if (!staff.isDistrictAdmin()) {
+            throw new BizException(CommonError.FORBIDDEN, "正则表达式规则只能由区级管理员设置");
+        }
+    }
+
+    private static RuleMatchType validate(CurrentStaff staff, RuleInput in) {
         RuleMatchType type = RuleMatchType.parse(in.matchType());
         if (type == null) {
             throw BizException.invalid("matchType", "匹配方式只能是 EXACT、CONTAINS 或 REGEX");
         }
         if (type == RuleMatchType.REGEX) {
-            try {
-                Pattern.compile(in.pattern());
-            } catch (PatternSyntaxException e) {
+            requireRegexWriter(staff);
+            if (RuleBook.compile(in.pattern()) == null) {
                 throw new BizException(ChatError.RULE_PATTERN_INVALID, ChatError.RULE_PATTERN_INVALID.message(), "pattern");
             }
         } else if (TextNormalizer.normalize(in.pattern()).isEmpty()) {

@@ -22,7 +22,7 @@ class UnderstaffedShiftAlerts {
     void on(ShiftUnderstaffed e) {
         String text = "【值班提醒】" + e.stationName() + " " + e.start() + "—" + e.end().substring(Math.max(0, e.end().length() - 5))
                 + "（" + e.roleName() + "）还缺 " + (e.seats() - e.taken()) + " 人，请安排党员或共建单位补位。";
-        for (StaffBindings.BoundStaff s : bindings.recipients(e.communityId())) {
+        for (StaffBindings.BoundStaff s : bindings.recipients(e.communityId(), null)) {
             deliveries.enqueue(DeliveryKind.NOTICE, s.openid(), text, null, null, null);
         }
     }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import me.chanjar.weixin.mp.api.WxMpMessageRouter;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
@@ -26,7 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The official account's server URL. GET: WeChat's URL check (signature + echostr). POST: a message in plain or
- * safe (AES) mode; the signature is checked on every request (bad: 403, nothing processed). Each message is
+ * safe (AES) mode. Every request passes {@link WxCallbackVerifier} first: bad signature 403; a timestamp more
+ * than 5 minutes off or a nonce seen before: GET 403, POST "success" with nothing processed; with an AES key
+ * configured only safe mode with a valid msg_signature; ToUserName must be our account when its original id
+ * is configured. Each message is
  * handled once (Redis key per MsgId, or FromUserName+CreateTime for events, shared by all instances); the
  * answer is the HTTP response, slow work runs afterwards. Bad input never gets a 5xx: WeChat gets "success".
  */
@@ -37,14 +39,21 @@ class WxPortalController {
     /** WeChat messages are a few KB; anything much larger is not from WeChat. */
     private static final int MAX_BODY = 64 * 1024;
     private static final String SUCCESS = "success";
+    /** Nonces of this endpoint (a mini-program push endpoint uses its own channel). */
+    static final String CHANNEL = "mp";
     private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
     private final WxMpService mp;
     private final WxMpMessageRouter router;
     private final RedissonClient redisson;
     private final RedisKeys keys;
     private final ChatProperties props;
+    private final WxCallbackVerifier verifier;
+    private final ChatRateLimit rateLimit;
 
-    WxPortalController(WxMpService mp, WxMpMessageRouter router, RedissonClient redisson, RedisKeys keys, ChatProperties props) {
+    WxPortalController(WxMpService mp, WxMpMessageRouter router, RedissonClient redisson, RedisKeys keys, ChatProperties props,
+                       WxCallbackVerifier verifier, ChatRateLimit rateLimit) {
+        this.verifier = verifier;
+        this.rateLimit = rateLimit;
         this.mp = mp;
         this.router = router;
         this.redisson = redisson;
@@ -55,7 +64,7 @@ class WxPortalController {
     @GetMapping
     ResponseEntity<String> verify(@RequestParam(required = false) String signature, @RequestParam(required = false) String timestamp,
                                   @RequestParam(required = false) String nonce, @RequestParam(required = false) String echostr) {
-        if (!signed(signature, timestamp, nonce) || echostr == null) {
+        if (echostr == null || !verifier.check(CHANNEL, token(), signature, timestamp, nonce).accepted()) {
             return forbidden();
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(echostr);
@@ -67,7 +76,16 @@ class WxPortalController {
                                    @RequestParam(name = "encrypt_type", required = false) String encryptType,
                                    @RequestParam(name = "msg_signature", required = false) String msgSignature,
                                    HttpServletRequest request) throws IOException {
-        if (!signed(signature, timestamp, nonce)) {
+        WxCallbackVerifier.Verdict verdict = verifier.check(CHANNEL, token(), signature, timestamp, nonce);
+        if (verdict == WxCallbackVerifier.Verdict.BAD_SIGNATURE) {
+            return forbidden();
+        }
+        if (!verdict.accepted()) {
+            return ok(SUCCESS); // stale or replayed: WeChat itself never sends those, an answer would only help a replay
+        }
+        String aesKey = mp.getWxMpConfigStorage().getAesKey();
+        if (WxCallbackVerifier.plaintextRefused(aesKey, encryptType)) {
+            log.warn("wx portal: plaintext message refused, WX_MP_AES_KEY is set (safe mode only)");
             return forbidden();
         }
         String body = readBody(request);
@@ -76,7 +94,7 @@ class WxPortalController {
             return ok(SUCCESS);
         }
         boolean aes = "aes".equalsIgnoreCase(encryptType);
-        if (aes && (mp.getWxMpConfigStorage().getAesKey() == null || mp.getWxMpConfigStorage().getAesKey().isBlank())) {
+        if (aes && (aesKey == null || aesKey.isBlank())) {
             log.warn("wx portal: AES message but WX_MP_AES_KEY is not set");
             return ok(SUCCESS);
         }
@@ -88,6 +106,10 @@ class WxPortalController {
         try {
             String xml = body;
             if (aes) {
+                if (msgSignature == null || msgSignature.isBlank()) {
+                    log.info("wx portal: safe-mode message without msg_signature");
+                    return forbidden();
+                }
                 xml = new WxMpCryptUtil(mp.getWxMpConfigStorage()).decryptXml(msgSignature, timestamp, nonce, body);
                 if (SafeXml.hasDoctype(xml)) {
                     log.warn("wx portal: decrypted XML with DOCTYPE/ENTITY refused");
@@ -107,6 +129,10 @@ class WxPortalController {
             log.info("wx portal: message without FromUserName/ToUserName/MsgType");
             return ok(SUCCESS);
         }
+        if (!WxCallbackVerifier.addressedTo(props.originalId(), m.getToUser())) {
+            log.warn("wx portal: message to another account ({}) ignored", m.getToUser());
+            return ok(SUCCESS);
+        }
         String key = WxMessages.key(m);
         String dedupKey = keys.key("chat", "msg", key);
         if (!firstDelivery(dedupKey)) {
@@ -114,10 +140,11 @@ class WxPortalController {
         }
         WxMpXmlOutMessage out;
         try {
-            out = router.route(m);
+            out = rateLimit.allows(m) ? router.route(m) : rateLimit.answer(m);
         } catch (RuntimeException e) {
             log.warn("wx portal: handling {} failed: {}", m.getMsgType(), e.toString(), e);
             forget(dedupKey); // let WeChat's retry try again
+            verifier.release(CHANNEL, timestamp, nonce);
             out = WxMpXmlOutMessage.TEXT().content("系统繁忙，请稍后再试。").fromUser(m.getToUser()).toUser(m.getFromUser()).build();
         }
         if (out == null) {
@@ -144,15 +171,8 @@ class WxPortalController {
         }
     }
 
-    private boolean signed(String signature, String timestamp, String nonce) {
-        if (isBlank(signature) || isBlank(timestamp) || isBlank(nonce)) {
-            return false;
-        }
-        try {
-            return mp.checkSignature(timestamp, nonce, signature.toLowerCase(Locale.ROOT));
-        } catch (RuntimeException e) {
-            return false;
-        }
+    private String token() {
+        return mp.getWxMpConfigStorage().getToken();
     }
 
     private static String readBody(HttpServletRequest request) throws IOException {

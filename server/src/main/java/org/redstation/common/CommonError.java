@@ -12,6 +12,8 @@ public final class CommonError {
     public static final ErrorCode FORBIDDEN = new ErrorCode("FORBIDDEN", HttpStatus.FORBIDDEN, "您没有权限进行此操作");
     public static final ErrorCode CONFLICT = new ErrorCode("CONFLICT", HttpStatus.CONFLICT, "数据已被修改，请刷新后重试");
     public static final ErrorCode TOO_MANY_REQUESTS = new ErrorCode("TOO_MANY_REQUESTS", HttpStatus.TOO_MANY_REQUESTS, "操作太频繁，请稍后再试");
+    /** A rate limit ({@link RateLimits}) is used up; the answer carries Retry-After. */
+    public static final ErrorCode RATE_LIMITED = new ErrorCode("RATE_LIMITED", HttpStatus.TOO_MANY_REQUESTS, "操作太频繁，请稍后再试");
     public static final ErrorCode SERVICE_BUSY = new ErrorCode("SERVICE_BUSY", HttpStatus.SERVICE_UNAVAILABLE, "系统繁忙，请稍后再试");
     public static final ErrorCode WECHAT_UNAVAILABLE = new ErrorCode("WECHAT_UNAVAILABLE", HttpStatus.BAD_GATEWAY, "微信服务暂时不可用，请稍后再试");
     public static final ErrorCode INTERNAL_ERROR = new ErrorCode("INTERNAL_ERROR", HttpStatus.INTERNAL_SERVER_ERROR, "服务器开小差了，请稍后再试");

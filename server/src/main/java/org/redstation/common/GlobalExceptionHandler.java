@@ -36,6 +36,13 @@ public class GlobalExceptionHandler {
         return body(code, code.message(), null, null);
     }
 
+    @ExceptionHandler(RateLimitedException.class)
+    public ResponseEntity<ApiError> rateLimited(RateLimitedException e) {
+        log.info("rate limited: {}", e.getMessage());
+        return ResponseEntity.status(e.error().status()).header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                .body(new ApiError(e.error().name(), e.userMessage(), null, null, MDC.get(RequestIdFilter.MDC_KEY)));
+    }
+
     @ExceptionHandler(BizException.class)
     public ResponseEntity<ApiError> biz(BizException e) {
         if (e.error().status().is5xxServerError()) {

@@ -46,9 +46,13 @@ class StationQrService {
     private final StationAdminService stations;
     private final WeChatProperties props;
     private final Clock clock;
+    private final StationPosterMapper posters;
+    /** Bump when the poster's layout changes: every poster is then rendered anew. */
+    static final String POSTER_LAYOUT = "a5-v2-with-account-code";
 
     StationQrService(WxMaService wx, WxMpService mp, StationQrcodeMapper codes, StationAdminService stations, WeChatProperties props,
-                     Clock clock) {
+                     Clock clock, StationPosterMapper posters) {
+        this.posters = posters;
         this.wx = wx;
         this.mp = mp;
         this.codes = codes;
@@ -67,10 +71,32 @@ class StationQrService {
         return new Png(qrcode(s), s.code() + "-qrcode.png");
     }
 
-    /** The poster of a station the staff member may manage. */
+    /**
+     * The poster of a station the staff member may manage: rendered once per drawn content and kept in
+     * {@code station_poster} (rendering costs a core for a while); an edit of what it shows renders it anew.
+     */
     Png poster(CurrentStaff staff, long stationId) {
         StationInfo s = stations.require(staff, stationId);
-        return new Png(poster(s), s.code() + "-poster.png");
+        String key = posterKey(s);
+        StationPoster kept = posters.selectById(s.id());
+        if (kept != null && key.equals(kept.getContentKey())) {
+            return new Png(kept.getPng(), s.code() + "-poster.png");
+        }
+        byte[] png = poster(s);
+        posters.upsert(new StationPoster(s.id(), key, png, LocalDateTime.now(clock)));
+        return new Png(png, s.code() + "-poster.png");
+    }
+
+    /** SHA-256 of everything the poster draws. */
+    static String posterKey(StationInfo s) {
+        String content = String.join("\u0000", POSTER_LAYOUT, s.code(), s.name(), String.valueOf(s.streetName()),
+                String.valueOf(s.communityName()), sceneOf(s.code()), PAGE);
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sceneOf(String code) {

@@ -50,7 +50,7 @@ class AssistantRulesTest {
     void partsRenderAsOneOfficialAccountTextWithLinks() {
         AnswerText text = new AnswerText(new MiniLinks(new org.redstation.wechat.WeChatProperties(null, null,
                 new org.redstation.wechat.WeChatProperties.MiniApp("wxapp", null, null, null, "release", "formal"), null, 0),
-                new ChatProperties(0, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0)));
+                ChatProperties.defaults()));
         Answer a = Answer.of(new Answer.Text("可以预约："),
                 new Answer.SlotCard(7, 3, "春园社区红色驿站", 11L, "老年优待证办理", "2025-11-27", "19:00", "20:00", 2, true),
                 new Answer.Chips(List.of("我的预约")), new Answer.HandOff(12, "已转给工作人员（会话 #12）"));

@@ -21,22 +21,91 @@ class ChatPortalIT extends ChatTestBase {
 
     @Test
     void urlVerificationEchoesOnlyWithAValidSignature() {
-        String sig = SHA1.gen(TOKEN, "1700000000", "abc");
-        PortalResponse ok = getRaw("?signature=" + sig + "&timestamp=1700000000&nonce=abc&echostr=hello123");
+        String ts = now();
+        String nonce = "v" + nextMsgId();
+        String sig = SHA1.gen(TOKEN, ts, nonce);
+        assertThat(getRaw("?signature=" + sig + "0&timestamp=" + ts + "&nonce=" + nonce + "&echostr=hello123").status()).isEqualTo(403);
+        PortalResponse ok = getRaw("?signature=" + sig + "&timestamp=" + ts + "&nonce=" + nonce + "&echostr=hello123");
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("hello123");
-        assertThat(getRaw("?signature=" + sig + "0&timestamp=1700000000&nonce=abc&echostr=hello123").status()).isEqualTo(403);
         assertThat(getRaw("?echostr=hello123").status()).isEqualTo(403);
     }
 
     @Test
-    void plainTextGetsATextReplyAddressedBackToTheSender() {
-        String from = mpOpenid("portal-plain");
-        PortalResponse r = post(textXml(from, "帮助", nextMsgId()));
+    void aUrlCheckWithAnOldTimestampOrAUsedNonceIsRefused() {
+        String old = "1700000000";
+        assertThat(getRaw("?signature=" + SHA1.gen(TOKEN, old, "abc") + "&timestamp=" + old + "&nonce=abc&echostr=x").status())
+                .as("a signed URL copied from a log long ago").isEqualTo(403);
+        String ts = now();
+        String nonce = "v" + nextMsgId();
+        String query = "?signature=" + SHA1.gen(TOKEN, ts, nonce) + "&timestamp=" + ts + "&nonce=" + nonce + "&echostr=x";
+        assertThat(getRaw(query).status()).isEqualTo(200);
+        assertThat(getRaw(query).status()).as("the same URL again").isEqualTo(403);
+    }
+
+    @Test
+    void staleAndFutureTimestampsAreIgnoredAndNothingIsProcessed() {
+        String from = mpOpenid("portal-stale");
+        long now = System.currentTimeMillis() / 1000;
+        PortalResponse stale = postEncrypted(port, textXml(from, "我家水管坏了（旧）", nextMsgId()), String.valueOf(now - 301), "s" + nextMsgId(), false);
+        PortalResponse future = postEncrypted(port, textXml(from, "我家水管坏了（未来）", nextMsgId()), String.valueOf(now + 301), "f" + nextMsgId(), false);
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.body()).isEqualTo("success");
+        assertThat(future.body()).isEqualTo("success");
+        assertThat(storedFrom(from)).isZero();
+        PortalResponse inTime = postEncrypted(port, textXml(from, "帮助", nextMsgId()), String.valueOf(now - 200), "t" + nextMsgId(), false);
+        assertThat(inTime.content()).as("within 5 minutes").contains("红色驿站小助手");
+    }
+
+    @Test
+    void aReplayedNonceWithANewBodyIsIgnoredAlsoOnAnotherInstance() {
+        String from = mpOpenid("portal-replay");
+        String ts = now();
+        String nonce = "r" + nextMsgId();
+        assertThat(postEncrypted(port, textXml(from, "帮助", nextMsgId()), ts, nonce, false).content()).contains("红色驿站小助手");
+        PortalResponse replay = postEncrypted(port, textXml(from, "我家水管坏了（重放）", nextMsgId()), ts, nonce, false);
+        assertThat(replay.body()).isEqualTo("success");
+        try (ConfigurableApplicationContext second = startSecondInstance("--redstation.wechat.mp.aes-key=" + AES_KEY)) {
+            int secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+            PortalResponse elsewhere = postEncrypted(secondPort, textXml(from, "我家水管坏了（另一实例）", nextMsgId()), ts, nonce, false);
+            assertThat(elsewhere.status()).isEqualTo(200);
+            assertThat(elsewhere.body()).isEqualTo("success");
+            // a fresh nonce on the second instance is answered: it was the nonce, not the instance
+            assertThat(postEncrypted(secondPort, textXml(from, "帮助", nextMsgId()), now(), "r" + nextMsgId(), false).content())
+                    .contains("红色驿站小助手");
+        }
+        assertThat(storedFrom(from)).isZero();
+    }
+
+    @Test
+    void plaintextIsRefusedWhileAnAesKeyIsConfigured() {
+        String from = mpOpenid("portal-downgrade");
+        PortalResponse plain = postPlain(port, textXml(from, "我家水管坏了（明文）", nextMsgId()));
+        assertThat(plain.status()).isEqualTo(403);
+        String ts = now();
+        String nonce = "d" + nextMsgId();
+        String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[x]]></Encrypt></xml>";
+        assertThat(postRaw("?signature=" + SHA1.gen(TOKEN, ts, nonce) + "&timestamp=" + ts + "&nonce=" + nonce + "&encrypt_type=aes", body)
+                .status()).as("safe mode without msg_signature").isEqualTo(403);
+        assertThat(storedFrom(from)).isZero();
+    }
+
+    @Test
+    void aMessageToAnotherAccountIsIgnored() {
+        String from = mpOpenid("portal-other-account");
+        String xml = textXml(from, "我家水管坏了（别的公众号）", nextMsgId()).replace(ACCOUNT, "gh_someone_else");
+        PortalResponse r = post(xml);
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.body()).contains("<ToUserName><![CDATA[" + from + "]]></ToUserName>")
-                .contains("<FromUserName><![CDATA[" + ACCOUNT + "]]></FromUserName>").contains("<MsgType><![CDATA[text]]>");
-        assertThat(r.content()).contains("红色驿站小助手");
+        assertThat(r.body()).isEqualTo("success");
+        assertThat(storedFrom(from)).isZero();
+    }
+
+    private int storedFrom(String openid) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM chat_message WHERE openid = ?", Integer.class, openid);
+    }
+
+    private static String now() {
+        return String.valueOf(System.currentTimeMillis() / 1000);
     }
 
     @Test
@@ -103,23 +172,17 @@ class ChatPortalIT extends ChatTestBase {
     void aDuplicateSentToAnotherInstanceIsProcessedOnce() {
         String from = mpOpenid("portal-dup-2");
         String xml = textXml(from, "帮助", nextMsgId());
-        try (ConfigurableApplicationContext second = startSecondInstance("--redstation.wechat.mp.aes-key=" + AES_KEY)) {
+        // the second instance has no AES key: plain mode, as an account in 明文 mode uses it
+        try (ConfigurableApplicationContext second = startSecondInstance()) {
             int secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
             PortalResponse first = post(xml);
-            String ts = String.valueOf(System.currentTimeMillis() / 1000);
-            String query = "?signature=" + SHA1.gen(TOKEN, ts, "n2") + "&timestamp=" + ts + "&nonce=n2";
-            PortalResponse again;
-            try {
-                var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + secondPort + "/wx/portal" + query))
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(xml)).build();
-                var resp = java.net.http.HttpClient.newHttpClient().send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
-                again = new PortalResponse(resp.statusCode(), resp.body());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            PortalResponse again = postPlain(secondPort, xml);
             assertThat(first.content()).contains("红色驿站小助手");
             assertThat(again.status()).isEqualTo(200);
             assertThat(again.body()).isEqualTo("success");
+            PortalResponse plain = postPlain(secondPort, textXml(from, "帮助", nextMsgId()));
+            assertThat(plain.body()).as("plain mode answers without an AES key")
+                    .contains("<ToUserName><![CDATA[" + from + "]]></ToUserName>").contains("红色驿站小助手");
         }
     }
 

@@ -32,7 +32,7 @@ class ChatRulesTest {
         assertThat(RuleMatchType.EXACT.matches("帮助我", "帮助", null)).isFalse();
         assertThat(RuleMatchType.CONTAINS.matches("请问停车怎么收费", "停车", null)).isTrue();
         assertThat(RuleMatchType.CONTAINS.matches("anything", "", null)).isFalse();
-        assertThat(RuleMatchType.REGEX.matches("我想开个证明", "", java.util.regex.Pattern.compile("(办|开)(个)?证明"))).isTrue();
+        assertThat(RuleMatchType.REGEX.matches("我想开个证明", "", com.google.re2j.Pattern.compile("(办|开)(个)?证明"))).isTrue();
         assertThat(RuleMatchType.REGEX.matches("x", "", null)).as("a pattern that did not compile never matches").isFalse();
         assertThat(RuleMatchType.parse("FUZZY")).isNull();
     }
@@ -56,6 +56,25 @@ class ChatRulesTest {
     }
 
     @Test
+    void aCatastrophicRegexAgainstALongTextReturnsPromptly() {
+        // (a+)+$ against "aaa…ab" takes exponential time with java.util.regex; RE2/J is linear in the text
+        RuleBook book = new RuleBook(List.of(rule(1, null, RuleMatchType.REGEX, "(a+)+$", "never", 0)));
+        String text = "a".repeat(100_000) + "!b";
+        java.util.concurrent.CompletableFuture<java.util.Optional<String>> answer =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> book.match(text, null));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(answer::isDone);
+        assertThat(answer.join()).isEmpty();
+    }
+
+    @Test
+    void patternsRe2CannotRunInLinearTimeAreRefused() {
+        assertThat(RuleBook.compile("(a)\\1")).as("backreference").isNull();
+        assertThat(RuleBook.compile("foo(?=bar)")).as("lookahead").isNull();
+        assertThat(RuleBook.compile("(a+)+$")).as("nested quantifiers are fine in RE2").isNotNull();
+        assertThat(RuleBook.compile("(办|开)(个|一个)?证明.*")).isNotNull();
+    }
+
+    @Test
     void onlyOpenConversationsTakeReplies() {
         assertThat(ConversationStatus.OPEN.acceptsReplies()).isTrue();
         assertThat(ConversationStatus.CLOSED.acceptsReplies()).isFalse();
@@ -71,7 +90,7 @@ class ChatRulesTest {
 
     @Test
     void deliveriesRetryWeChatBusyErrorsForHoursWithBackOffAndNeverUserRefusals() {
-        ChatProperties props = new ChatProperties(0, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0);
+        ChatProperties props = ChatProperties.defaults();
         org.redstation.common.RetryPolicy p = props.retry();
         assertThat(DeliveryStatus.afterFailure(-1, 1, p)).isEqualTo(DeliveryStatus.PENDING);
         assertThat(DeliveryStatus.afterFailure(-99, 1, p)).as("HTTP 500 from WeChat").isEqualTo(DeliveryStatus.PENDING);

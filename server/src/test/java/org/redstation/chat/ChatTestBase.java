@@ -29,7 +29,8 @@ import org.springframework.test.context.TestPropertySource;
  * small client posting signed WeChat XML to /wx/portal the way WeChat does.
  */
 @TestPropertySource(properties = {"redstation.wechat.mp.aes-key=" + ChatTestBase.AES_KEY,
-        "redstation.wechat.miniapp.aes-key=" + ChatTestBase.AES_KEY})
+        "redstation.wechat.miniapp.aes-key=" + ChatTestBase.AES_KEY,
+        "redstation.chat.original-id=" + ChatTestBase.ACCOUNT})
 @Import(ChatTestBase.TestCommands.class)
 abstract class ChatTestBase extends IntegrationTest {
     static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
@@ -100,11 +101,19 @@ abstract class ChatTestBase extends IntegrationTest {
         }
     }
 
-    /** Posts plain-mode XML, signed with the account's token. */
+    /**
+     * Posts a message as WeChat does in safe mode (an AES key is configured, so plaintext is refused); returns the
+     * decrypted reply ("success" stays as is).
+     */
     PortalResponse post(String xml) {
+        return postEncrypted(xml, false);
+    }
+
+    /** Posts plain-mode XML, signed with the account's token (refused while an AES key is configured). */
+    PortalResponse postPlain(int port, String xml) {
         String ts = String.valueOf(System.currentTimeMillis() / 1000);
         String nonce = "n" + nextMsgId();
-        return postRaw("?signature=" + SHA1.gen(TOKEN, ts, nonce) + "&timestamp=" + ts + "&nonce=" + nonce + "&openid=x", xml);
+        return postRaw(port, "?signature=" + SHA1.gen(TOKEN, ts, nonce) + "&timestamp=" + ts + "&nonce=" + nonce + "&openid=x", xml);
     }
 
     /** Sends a text from a WeChat user and returns the bot's text answer (null = no answer). */
@@ -118,13 +127,16 @@ abstract class ChatTestBase extends IntegrationTest {
 
     /** Posts safe-mode (AES) XML as WeChat does; returns the decrypted reply XML ("success" stays as is). */
     PortalResponse postEncrypted(String plainXml, boolean breakMsgSignature) {
-        String ts = String.valueOf(System.currentTimeMillis() / 1000);
-        String nonce = "n" + nextMsgId();
+        return postEncrypted(port, plainXml, String.valueOf(System.currentTimeMillis() / 1000), "n" + nextMsgId(), breakMsgSignature);
+    }
+
+    /** Safe mode with a given timestamp and nonce, to a given instance. */
+    PortalResponse postEncrypted(int port, String plainXml, String ts, String nonce, boolean breakMsgSignature) {
         WxMpCryptUtil crypt = new WxMpCryptUtil(wxMpService.getWxMpConfigStorage());
         String enc = crypt.encrypt("RANDOM16CHARSxyz", plainXml);
         String msgSig = SHA1.gen(TOKEN, ts, nonce, enc) + (breakMsgSignature ? "0" : "");
         String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + enc + "]]></Encrypt></xml>";
-        PortalResponse r = postRaw("?signature=" + SHA1.gen(TOKEN, ts, nonce) + "&timestamp=" + ts + "&nonce=" + nonce
+        PortalResponse r = postRaw(port, "?signature=" + SHA1.gen(TOKEN, ts, nonce) + "&timestamp=" + ts + "&nonce=" + nonce
                 + "&openid=x&encrypt_type=aes&msg_signature=" + msgSig, body);
         if (r.status() != 200 || !r.body().contains("<Encrypt>")) {
             return r;
@@ -140,6 +152,10 @@ abstract class ChatTestBase extends IntegrationTest {
     }
 
     PortalResponse postRaw(String query, String body) {
+        return postRaw(port, query, body);
+    }
+
+    PortalResponse postRaw(int port, String query, String body) {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wx/portal" + query))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "text/xml")

@@ -71,6 +71,13 @@ public final class TestInfra {
         System.setProperty("REDSTATION_ALLOW_SANDBOX", "true");
         // every test signs in from 127.0.0.1: the per-address limit is proven on its own (StaffLoginIT)
         System.setProperty("REDSTATION_STAFF_LOGIN_IP_MAX_FAILURES", "100000");
+        // likewise the rate limits keyed by address or by a resident many tests share; RateLimitsIT proves them
+        System.setProperty("REDSTATION_RATE_MINI_LOGIN_IP", "100000");
+        System.setProperty("REDSTATION_RATE_STAFF_LOGIN_IP", "100000");
+        System.setProperty("REDSTATION_RATE_BOOKINGS_PER_DAY", "100000");
+        System.setProperty("REDSTATION_RATE_WAITLIST_PER_DAY", "100000");
+        System.setProperty("REDSTATION_RATE_CHAT_PER_MINUTE", "100000");
+        System.setProperty("REDSTATION_RATE_BINDING_PER_MINUTE", "100000");
         started = true;
     }
 
