@@ -125,8 +125,8 @@ export const api = {
   bookingSlots: (stationId, days = 8) => get(`/api/staff/booking/stations/${stationId}/slots${query({ days })}`),
   slotBookings: (slotId) => get(`/api/staff/booking/slots/${slotId}/bookings`),
   downloadSlotList: (slot) => download(`/api/staff/booking/slots/${slot.id}/bookings.xlsx`, `预约名单-${slot.date}-${(slot.start || '').replace(':', '')}.xlsx`),
-  // audited "show contact" (issue 11 / hardening part 3): every look is logged server-side; 404 until that endpoint exists
-  showContact: (bookingId) => post(`/api/staff/booking/bookings/${bookingId}/contact`, {}, { quiet: true }),
+  // audited "show contact": every look is recorded server-side (who, when, whose, why)
+  showContact: (bookingId) => post(`/api/staff/booking/bookings/${bookingId}/contact`, { reason: '工作台：联系预约的居民' }, { quiet: true }),
   markAttendance: (bookingId, attended) => post(`/api/staff/booking/bookings/${bookingId}/attendance`, { attended }),
   cancelBooking: (bookingId, reason) => post(`/api/staff/booking/bookings/${bookingId}/cancel`, { reason }),
   closures: (stationId) => get(`/api/staff/booking/stations/${stationId}/closures`),
@@ -149,8 +149,8 @@ export const api = {
   reply: (id, content) => post(`/api/staff/chat/conversations/${id}/reply`, { content }),
   takeConversation: (id) => post(`/api/staff/chat/conversations/${id}/take`),
   closeConversation: (id) => post(`/api/staff/chat/conversations/${id}/close`),
-  // messages that could not be delivered after every retry (hardening part 3); 404 until that endpoint exists
-  failedMessages: () => get('/api/staff/chat/deliveries/failed', { quiet: true }),
+  // customer-service messages given up after every retry, in the staff member's scope
+  failedMessages: () => get('/api/staff/chat/deliveries?status=FAILED', { quiet: true }),
   rules: () => get('/api/staff/chat/rules'),
   createRule: (body) => post('/api/staff/chat/rules', body),
   updateRule: (id, body) => put(`/api/staff/chat/rules/${id}`, body),

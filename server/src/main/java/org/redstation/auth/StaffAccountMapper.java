@@ -36,6 +36,4 @@ public interface StaffAccountMapper extends BaseMapper<StaffAccount> {
     @Update("UPDATE staff_account SET enabled = #{enabled}, updated_at = #{now} WHERE id = #{id}")
     int setEnabled(@Param("id") long id, @Param("enabled") boolean enabled, @Param("now") LocalDateTime now);
 
-    @Update("UPDATE staff_account SET enabled = 0, updated_at = #{now} WHERE id = #{id}")
-    int disable(@Param("id") long id, @Param("now") LocalDateTime now);
 }

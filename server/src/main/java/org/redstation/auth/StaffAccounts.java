@@ -22,7 +22,10 @@ class StaffAccounts {
     private final StaffAccountMapper accounts;
     private final Clock clock;
 
-    StaffAccounts(StaffAccountMapper accounts, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    StaffAccounts(StaffAccountMapper accounts, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -80,6 +83,9 @@ class StaffAccounts {
         }
         accounts.setEnabled(id, enabled, LocalDateTime.now(clock));
         log.info("staff account {} {} by {}", id, enabled ? "enabled" : "disabled", me.id());
+        if (!enabled) {
+            events.publishEvent(new StaffAccountDisabled(id)); // chat drops the account's WeChat binding
+        }
         return AccountView.of(accounts.selectById(id));
     }
 

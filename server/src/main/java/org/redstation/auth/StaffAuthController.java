@@ -76,11 +76,4 @@ class StaffAuthController {
         return staff.create(me, new StaffService.NewStaff(req.username(), req.password(), req.displayName(), role,
                 req.communityId(), req.streetId(), Boolean.TRUE.equals(req.mustChangePassword())));
     }
-
-    @Operation(summary = "停用工作人员账号（其微信绑定随之解除）")
-    @PostMapping("/api/staff/accounts/{id}/disable")
-    ResponseEntity<Void> disable(CurrentStaff me, @org.springframework.web.bind.annotation.PathVariable long id) {
-        staff.disable(me, id);
-        return ResponseEntity.noContent().build();
-    }
 }

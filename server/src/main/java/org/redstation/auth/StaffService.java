@@ -106,29 +106,6 @@ public class StaffService {
         return live;
     }
 
-    /**
-     * Disables an account ({@link StaffAccountDisabled} is published: chat drops its WeChat binding). Community
-     * staff by an administrator who sees their community; administrators by a district administrator; never oneself.
-     */
-    void disable(CurrentStaff admin, long staffId) {
-        admin.requireAdmin();
-        StaffAccount a = accounts.selectById(staffId);
-        if (a == null) {
-            throw new BizException(CommonError.NOT_FOUND, "工作人员账号不存在");
-        }
-        if (a.getRole() == StaffRole.COMMUNITY_STAFF) {
-            admin.requireCommunity(a.getCommunityId());
-        } else {
-            admin.requireDistrictAdmin();
-        }
-        if (a.getId() == admin.id()) {
-            throw new BizException(CommonError.FORBIDDEN, "不能停用自己的账号");
-        }
-        accounts.disable(staffId, LocalDateTime.now(clock));
-        log.info("staff account {} disabled by {}", staffId, admin.id());
-        events.publishEvent(new StaffAccountDisabled(staffId));
-    }
-
     /** One counted try in the row (0 rows = waiting): the database is the judge, parallel tries are counted exactly. */
     private boolean takeTry(StaffAccount a) {
         return accounts.takeLoginTry(a.getId(), LocalDateTime.now(clock), limits.freeFailures(),

@@ -52,6 +52,16 @@ public class UserDirectory {
         return Optional.ofNullable(u.getPhone()).filter(p -> !p.isBlank()).map(org.redstation.common.Masks::phone);
     }
 
+    /** A resident's full name and phone as they gave them (either may be null): only for an audited reveal. */
+    public record Contact(String name, String phone) {
+    }
+
+    /** The unmasked contact of a user; callers reveal it only through {@link ContactAudit}. */
+    public Optional<Contact> contact(long userId) {
+        AppUser u = users.selectById(userId);
+        return u == null ? Optional.empty() : Optional.of(new Contact(u.getNickname(), u.getPhone()));
+    }
+
     public Set<Role> roles(long userId) {
         AppUser u = users.selectById(userId);
         return u == null ? Set.of() : u.roleSet();

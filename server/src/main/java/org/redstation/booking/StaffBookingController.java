@@ -33,7 +33,11 @@ class StaffBookingController {
     private final StaffBookingQueries queries;
     private final BookingViews views;
 
-    StaffBookingController(BookingAdmin admin, BookingService bookings, StaffBookingQueries queries, BookingViews views) {
+    private final BookingContacts contacts;
+
+    StaffBookingController(BookingAdmin admin, BookingService bookings, StaffBookingQueries queries, BookingViews views,
+                           BookingContacts contacts) {
+        this.contacts = contacts;
         this.admin = admin;
         this.bookings = bookings;
         this.queries = queries;
@@ -136,4 +140,15 @@ class StaffBookingController {
         return queries.runJobs(staff);
     }
 
+
+    record ContactRequest(@jakarta.validation.constraints.NotBlank(message = "请填写查看联系方式的原因")
+                          @jakarta.validation.constraints.Size(max = 200, message = "最多200字") String reason) {
+    }
+
+    /** The full name and phone of who booked: scope checked, every reveal recorded with its reason. */
+    @PostMapping("/api/staff/booking/bookings/{id}/contact")
+    org.redstation.auth.UserDirectory.Contact contact(CurrentStaff staff, @PathVariable long id,
+                                                      @jakarta.validation.Valid @RequestBody ContactRequest r) {
+        return contacts.reveal(staff, id, r.reason());
+    }
 }
