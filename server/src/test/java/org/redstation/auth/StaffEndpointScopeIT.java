@@ -2,7 +2,12 @@ package org.redstation.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +19,7 @@ import org.redstation.support.Api;
 import org.redstation.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -40,6 +46,8 @@ class StaffEndpointScopeIT extends IntegrationTest {
     RequestMappingHandlerMapping mappings;
     @Autowired
     JdbcTemplate jdbc;
+    @Value("${redstation.wish.photo-dir}")
+    String photoDir;
 
     /** {@code leak}: for a list filtered by scope(), 200 is right as long as the body does not contain it. */
     record Call(String path, Object body, String leak) {
@@ -148,6 +156,35 @@ class StaffEndpointScopeIT extends IntegrationTest {
         jdbc.update("INSERT INTO chat_staff_binding (staff_id, openid, display_name, community_id, bound_at) "
                 + "VALUES (?, 'scope-b-wx', '王scope-b', ?, NOW(3))", staffBId, b);
 
+        jdbc.update("INSERT INTO chat_delivery (kind, to_openid, content, conversation_id, status, attempts, next_attempt_at, "
+                + "last_error, created_at) VALUES ('REPLY', 'scope-openid', '范围测试投递', ?, 'FAILED', 5, NOW(3), 'x', NOW(3))",
+                conversationB);
+        long deliveryB = jdbc.queryForObject("SELECT MAX(id) FROM chat_delivery WHERE conversation_id = ?", Long.class, conversationB);
+        jdbc.update("INSERT INTO notify_outbox (dedup_key, user_id, template, data_json, status, attempts, next_attempt_at, "
+                + "last_error, created_at) VALUES ('scope-outbox', ?, 'scope', '{}', 'FAILED', 5, NOW(3), 'x', NOW(3))", userId);
+        long outboxB = jdbc.queryForObject("SELECT id FROM notify_outbox WHERE dedup_key = 'scope-outbox'", Long.class);
+        // a reveal of B's member, so the audit list has a row of B to leak
+        api.post("/api/staff/members/" + memberB + "/contact", Map.of("reason", "范围测试原因"), admin).expect(200);
+        // wish: three needs of B (one to dispatch, two to merge), a photo row, a team and a project
+        for (String content : List.of("范围测试心愿", "范围测试心愿二", "范围测试心愿三")) {
+            jdbc.update("INSERT INTO wish (user_id, community_id, station_id, category, content, may_contact, state, state_since, "
+                    + "created_at, updated_at) VALUES (?, ?, ?, 'REPAIR', ?, 0, 'SUBMITTED', NOW(3), NOW(3), NOW(3))",
+                    userId, b, stationB, content);
+        }
+        List<Long> wishesB = jdbc.queryForList("SELECT id FROM wish WHERE community_id = ? ORDER BY id", Long.class, b);
+        long wishB = wishesB.get(0);
+        jdbc.update("INSERT INTO wish_photo (wish_id, kind, storage_key, content_type, size_bytes, created_at) "
+                + "VALUES (?, 'POSTED', 'scope-photo-b.jpg', 'image/jpeg', 3, NOW(3))", wishB);
+        long photoB = jdbc.queryForObject("SELECT id FROM wish_photo WHERE storage_key = 'scope-photo-b.jpg'", Long.class);
+        writePhoto("scope-photo-b.jpg");
+        long teamB = api.post("/api/staff/volunteer/teams", Map.of("communityId", b, "name", "范围测试队", "category", "CIVILISATION",
+                "leaderUserId", userId, "leaderName", "范围测试"), admin).expect(201).body().path("id").asLong();
+        long projectB = api.post("/api/staff/wish-projects", Map.of("communityId", b, "title", "范围测试项目", "wishIds", List.of()),
+                admin).expect(201).body().path("id").asLong();
+        api.login("scope-volunteer");
+        long volunteerId = jdbc.queryForObject("SELECT MAX(id) FROM app_user", Long.class);
+        YearMonth month = YearMonth.now();
+
         Map<String, Object> station = Map.of("name", "范围测试驿站", "address", "测试路1号", "latitude", 45.0, "longitude", 80.0,
                 "buildType", "NEW");
         Map<String, Object> rule = Map.of("kind", "OTHER", "name", "范围测试", "weekdays", List.of(1), "start", "09:00",
@@ -193,6 +230,9 @@ class StaffEndpointScopeIT extends IntegrationTest {
         t.put("GET /api/staff/booking/stations/{stationId}/closures", new Call("/api/staff/booking/stations/" + stationB + "/closures", null));
         t.put("DELETE /api/staff/booking/closures/{id}", new Call("/api/staff/booking/closures/" + closureB, null));
         t.put("POST /api/staff/booking/jobs/run", new Call("/api/staff/booking/jobs/run", null));
+        t.put("GET /api/staff/booking/slots/{slotId}/bookings.xlsx", new Call("/api/staff/booking/slots/" + slotB + "/bookings.xlsx", null));
+        t.put("POST /api/staff/booking/bookings/{id}/contact", new Call("/api/staff/booking/bookings/" + bookingB + "/contact",
+                Map.of("reason", "范围测试")));
         // duty
         t.put("POST /api/staff/duty/orgs", new Call("/api/staff/duty/orgs", Map.of("communityId", b, "name", "范围测试党支部",
                 "kind", jdbc.queryForObject("SELECT kind FROM duty_org WHERE id = ?", String.class, orgB))));
@@ -209,6 +249,12 @@ class StaffEndpointScopeIT extends IntegrationTest {
         t.put("GET /api/staff/duty/shifts/{id}/claims", new Call("/api/staff/duty/shifts/" + shiftB + "/claims", null));
         t.put("GET /api/staff/duty/alerts", new Call("/api/staff/duty/alerts?communityId=" + b, null));
         t.put("GET /api/staff/duty/hours", new Call("/api/staff/duty/hours?communityId=" + b, null));
+        t.put("GET /api/staff/duty/hours/year", new Call("/api/staff/duty/hours/year?communityId=" + b, null));
+        t.put("GET /api/staff/duty/hours.xlsx", new Call("/api/staff/duty/hours.xlsx?communityId=" + b, null));
+        t.put("POST /api/staff/members/{id}/contact", new Call("/api/staff/members/" + memberB + "/contact", Map.of("reason", "范围测试")));
+        // admins only; a street administrator's list leaves out reveals of communities outside the street
+        t.put("GET /api/staff/members/{id}/contact-audit", new Call("/api/staff/members/" + memberB + "/contact-audit", null, "范围测试原因"));
+        t.put("POST /api/staff/duty/orgs/{id}/contact", new Call("/api/staff/duty/orgs/" + orgB + "/contact", Map.of("reason", "范围测试")));
         // chat
         t.put("GET /api/staff/chat/bindings", new Call("/api/staff/chat/bindings", null, "王scope-b"));
         t.put("DELETE /api/staff/chat/bindings/{staffId}", new Call("/api/staff/chat/bindings/" + staffBId, null));
@@ -225,11 +271,59 @@ class StaffEndpointScopeIT extends IntegrationTest {
         t.put("POST /api/staff/chat/conversations/{id}/take", new Call("/api/staff/chat/conversations/" + conversationB + "/take", null));
         t.put("POST /api/staff/chat/conversations/{id}/close", new Call("/api/staff/chat/conversations/" + conversationB + "/close", null));
         t.put("POST /api/staff/chat/menu/publish", new Call("/api/staff/chat/menu/publish", null));
+        t.put("GET /api/staff/chat/conversations/{id}/history", new Call("/api/staff/chat/conversations/" + conversationB + "/history", null));
+        t.put("GET /api/staff/chat/deliveries", new Call("/api/staff/chat/deliveries", null, "范围测试投递"));
+        t.put("POST /api/staff/chat/deliveries/{id}/retry", new Call("/api/staff/chat/deliveries/" + deliveryB + "/retry", null));
+        // notify: the district's outbox, district administrators only
+        t.put("GET /api/staff/notify/outbox", new Call("/api/staff/notify/outbox", null));
+        t.put("POST /api/staff/notify/outbox/{id}/retry", new Call("/api/staff/notify/outbox/" + outboxB + "/retry", null));
+        // station, dashboard, figures: lists filtered by scope()
+        t.put("GET /api/staff/communities", new Call("/api/staff/communities", null, "范围测试社区"));
+        t.put("GET /api/staff/dashboard", new Call("/api/staff/dashboard?communityId=" + b, null));
+        t.put("GET /api/staff/figures", new Call("/api/staff/figures", null, "范围测试社区"));
+        t.put("GET /api/staff/figures/monthly", new Call("/api/staff/figures/monthly?from=" + month.minusMonths(1) + "&to=" + month
+                + "&communityId=" + b, null));
+        t.put("GET /api/staff/figures/report", new Call("/api/staff/figures/report?communityId=" + b + "&month=" + month, null));
+        // wish and volunteers
+        t.put("GET /api/staff/wishes", new Call("/api/staff/wishes", null, "范围测试心愿"));
+        t.put("GET /api/staff/wishes/{id}", new Call("/api/staff/wishes/" + wishB, null));
+        t.put("GET /api/staff/wishes/{id}/suggestions", new Call("/api/staff/wishes/" + wishB + "/suggestions", null));
+        t.put("GET /api/staff/wishes/{id}/photos/{photoId}", new Call("/api/staff/wishes/" + wishB + "/photos/" + photoB, null));
+        t.put("POST /api/staff/wishes/{id}/dispatch", new Call("/api/staff/wishes/" + wishB + "/dispatch", Map.of("kind", "TEAM",
+                "assigneeId", teamB, "note", "范围测试")));
+        t.put("POST /api/staff/wishes/{id}/merge", new Call("/api/staff/wishes/" + wishesB.get(1) + "/merge",
+                Map.of("intoId", wishesB.get(2))));
+        t.put("POST /api/staff/wish-projects", new Call("/api/staff/wish-projects", Map.of("communityId", b, "title", "范围测试新项目",
+                "wishIds", List.of())));
+        t.put("POST /api/staff/wish-projects/{id}/wishes", new Call("/api/staff/wish-projects/" + projectB + "/wishes",
+                Map.of("wishId", wishesB.get(2))));
+        t.put("GET /api/staff/wish-projects/{id}", new Call("/api/staff/wish-projects/" + projectB, null));
+        t.put("POST /api/staff/volunteer/teams", new Call("/api/staff/volunteer/teams", Map.of("communityId", b, "name", "范围测试新队",
+                "category", "CIVILISATION", "leaderUserId", userId, "leaderName", "范围测试")));
+        t.put("POST /api/staff/volunteer/teams/{id}/members", new Call("/api/staff/volunteer/teams/" + teamB + "/members",
+                Map.of("userId", volunteerId, "name", "范围测试队员")));
+        t.put("POST /api/staff/volunteer/activities", new Call("/api/staff/volunteer/activities", Map.of("stationId", stationB,
+                "teamId", teamB, "title", "范围测试活动", "startAt", day.atTime(9, 0).toString(), "endAt", day.atTime(11, 0).toString(),
+                "capacity", 10)));
         // auth
         t.put("POST /api/staff/accounts", new Call("/api/staff/accounts", Map.of("username", "scope-new-b", "password", "secret-pass-1",
                 "displayName", "新", "role", "COMMUNITY_STAFF", "communityId", b)));
         t.put("POST /api/staff/accounts/{id}/disable", new Call("/api/staff/accounts/" + staffBId + "/disable", null));
+        t.put("POST /api/staff/accounts/{id}/enable", new Call("/api/staff/accounts/" + staffBId + "/enable", null));
+        // admins only; a street administrator's list holds its own street's staff
+        t.put("GET /api/staff/accounts", new Call("/api/staff/accounts", null, "scope-b"));
         return t;
+    }
+
+    /** The photo's file where the wish module's disk store reads it (that store is the wish module's own). */
+    private void writePhoto(String key) {
+        try {
+            Path dir = Path.of(photoDir).toAbsolutePath();
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(key), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Api.Resp send(String endpoint, Call c, String token) {
