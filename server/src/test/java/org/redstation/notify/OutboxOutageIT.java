@@ -52,8 +52,11 @@ class OutboxOutageIT extends IntegrationTest {
         return WxSandboxServer.deliveredAnywhere("subscribe", openidOf(code));
     }
 
+    /** A resident who accepted the test template once (WeChat delivers only against an acceptance). */
     private long userId(String code) {
-        return api.get("/api/me", api.login(code)).expect(200).body().path("id").asLong();
+        String token = api.login(code);
+        new org.redstation.support.Subscriptions(api, sandbox).accept(code, token, "test-notice");
+        return api.get("/api/me", token).expect(200).body().path("id").asLong();
     }
 
     @Test
