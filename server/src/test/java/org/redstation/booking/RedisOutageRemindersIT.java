@@ -65,6 +65,9 @@ class RedisOutageRemindersIT extends IntegrationTest {
         jdbc.update("DELETE FROM booking_slot WHERE rule_id = ? AND slot_date = ?", ruleId, start.toLocalDate());
         long slot = fx.slotAt(ruleId, STATION, start, 3);
         String resident = api.login("redis-outage-resident");
+        // as the booking form does: the resident accepts the confirmation and the reminder
+        new org.redstation.support.Subscriptions(api, sandbox).accept("redis-outage-resident", resident,
+                "booking-confirmed", "booking-reminder");
         long booking = api.post("/api/booking/bookings", BookingFixtures.book(STATION, slot, svc), resident).expect(201)
                 .body().path("id").asLong();
         String dedup = "booking-reminder:" + booking;
