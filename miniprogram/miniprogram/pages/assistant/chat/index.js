@@ -3,6 +3,10 @@
 // booking (取消), on duty; quick-reply chips; history from the server, older pages on pull-down.
 const { get, post } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
+const consent = require('../../../utils/consent.js')
+
+// asking for a person: the page asks for the "您的咨询有回复" message in that tap
+const ASKS_PERSON = /人工|工作人员|找人|客服|转人/
 
 const PAGE_SIZE = 20
 let seq = 0
@@ -33,6 +37,7 @@ Page({
   data: { loading: true, error: '', items: [], nextBefore: null, text: '', sending: false, scrollTo: '' },
 
   onLoad() {
+    consent.preload()
     this.load()
   },
 
@@ -101,7 +106,8 @@ Page({
     const mine = { key: newKey(), id: 0, role: 'resident', text, parts: [] }
     this.setData({ items: this.data.items.concat([mine]), text: '', sending: true })
     this.scrollToEnd()
-    return post('/api/assistant/messages', { text, clientMsgId: mine.key }).then(
+    const asked = ASKS_PERSON.test(text) ? consent.ask(['consult-reply']) : Promise.resolve()
+    return asked.then(() => post('/api/assistant/messages', { text, clientMsgId: mine.key })).then(
       (answer) => {
         this.setData({ items: this.data.items.concat([answerItem(answer)]), sending: false })
         this.scrollToEnd()

@@ -188,6 +188,8 @@ abstract class ChatTestBase extends IntegrationTest {
         Map<String, Object> req = new HashMap<>(Map.of("username", username, "password", "secret-pass-1", "displayName", "王" + username));
         if (communityId != null) {
             req.put("communityId", communityId);
+        } else {
+            req.put("role", "DISTRICT_ADMIN"); // staff without a community: the district's ("the street" of an escalation)
         }
         api.post("/api/staff/accounts", req, admin).expect(201);
         String token = api.staffLogin(username, "secret-pass-1");
