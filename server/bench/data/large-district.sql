@@ -123,9 +123,9 @@ INSERT INTO chat_message (conversation_id, openid, direction, msg_type, content,
 SELECT @conv0 + 1 + (seq - 1) DIV 10, CONCAT('gen-oa-', @conv0 + 1 + (seq - 1) DIV 10), IF(seq MOD 2 = 0, 'OUT', 'IN'), 'text',
        '请问周末可以预约法律援助吗', IF(seq MOD 2 = 0, NULL, CONCAT('gen:', @conv0, ':', seq)), NOW(3) - INTERVAL 20 DAY
 FROM seq_1_to_10000000 WHERE seq <= @messages;
-INSERT INTO chat_delivery (kind, to_openid, content, conversation_id, status, channel, attempts, created_at, sent_at)
+INSERT INTO chat_delivery (kind, to_openid, content, conversation_id, status, channel, attempts, next_attempt_at, created_at, sent_at)
 SELECT 'FORWARD', CONCAT('gen-staff-', seq MOD 100), '居民留言', @conv0 + 1 + seq MOD @conversations, 'SENT', 'CUSTOM', 1,
-       NOW(3) - INTERVAL 20 DAY, NOW(3) - INTERVAL 20 DAY
+       NOW(3) - INTERVAL 20 DAY, NOW(3) - INTERVAL 20 DAY, NOW(3) - INTERVAL 20 DAY
 FROM seq_1_to_10000000 WHERE seq <= @messages DIV 5;
 
 SET unique_checks = @unique_checks, foreign_key_checks = @foreign_key_checks;

@@ -169,7 +169,7 @@ class HotQueryPlanIT extends IntegrationTest {
         // outbox poller and chat deliveries
         q.put("notify.OutboxMapper.claimDue", p("claim", "x-1", "now", now, "batch", 50));
         q.put("notify.OutboxMapper.releaseStuck", p("before", now.minusMinutes(2)));
-        q.put("chat.DeliveryMapper.due", p("createdBefore", now.minusSeconds(5), "stuckBefore", now.minusMinutes(2)));
+        q.put("chat.DeliveryMapper.due", p("now", now, "stuckBefore", now.minusMinutes(2), "limit", 100));
         q.put("chat.MessageMapper.lastOf", p("ids", List.of(ids.get("conversation"))));
         return q;
     }
