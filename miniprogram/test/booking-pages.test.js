@@ -110,6 +110,17 @@ test('form asks for the subscribe messages, then books with an idempotency key',
   expect(redirect).toHaveBeenCalledWith({ url: '/pages/booking/result/index?id=99' })
 })
 
+test('form opened from the assistant slot card has the asked-for service chosen', async () => {
+  const server = fakeServer({
+    'GET /api/booking/config': () => ({ statusCode: 200, data: CONFIG }),
+    'GET /api/booking/slots/11': () => ({ statusCode: 200, data: slot(11) }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const page = render('form', { stationId: '3', slotId: '11', serviceId: '2' })
+  await waitFor(() => page.querySelector('.service'))
+  expect(page.instance.data.serviceId).toBe(2)
+})
+
 test('form: a full slot shows the refusal and offers the waiting list', async () => {
   let posts = 0
   const server = fakeServer({

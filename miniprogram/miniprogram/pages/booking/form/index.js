@@ -44,6 +44,8 @@ Page({
     const slotId = Number((query && query.slotId) || 0)
     // one slot item carries no station name: the slot picker passes it along
     const stationName = decodeName((query && query.stationName) || '')
+    // the assistant's slot card names the service the resident asked about: chosen when the slot offers it
+    this.wantedServiceId = Number((query && query.serviceId) || 0)
     this.setData({ stationId, slotId, stationName, key: newKey() })
     this.load()
   },
@@ -68,7 +70,8 @@ Page({
           stationName: s.stationName || this.data.stationName,
           slot: s,
           services,
-          serviceId: services.length === 1 ? services[0].id : 0,
+          serviceId: services.length === 1 ? services[0].id
+            : (services.some((x) => x.id === this.wantedServiceId) ? this.wantedServiceId : 0),
           full: s.seatsLeft === 0,
           canWait: !!s.waitlistOpen,
         })
