@@ -229,6 +229,12 @@ class StaffEndpointScopeIT extends IntegrationTest {
         t.put("POST /api/staff/accounts", new Call("/api/staff/accounts", Map.of("username", "scope-new-b", "password", "secret-pass-1",
                 "displayName", "新", "role", "COMMUNITY_STAFF", "communityId", b)));
         t.put("POST /api/staff/accounts/{id}/disable", new Call("/api/staff/accounts/" + staffBId + "/disable", null));
+        // wish dispatch to duty organisations, conversation -> wish (i-wish2)
+        Map<String, Object> noContact = new HashMap<>();
+        noContact.put("memberId", null);
+        t.put("PUT /api/staff/duty/orgs/{id}/contact-user", new Call("/api/staff/duty/orgs/" + orgB + "/contact-user", noContact));
+        t.put("POST /api/staff/chat/conversations/{id}/wish", new Call("/api/staff/chat/conversations/" + conversationB + "/wish",
+                Map.of("category", "OTHER")));
         return t;
     }
 
