@@ -138,7 +138,7 @@ describe('member centre', () => {
   test('shows status, hours and the resource list; adds and removes a resource', async () => {
     let resources = [{ id: 1, category: 'LEGAL', categoryName: '法律咨询', description: '劳动纠纷咨询' }]
     const server = fakeServer({
-      'GET /api/member/me': () => ({ statusCode: 200, data: { name: '张三', orgName: '襄阳铁路中学党支部', status: 'APPROVED', statusName: '已通过', serviceMinutes: 90 } }),
+      'GET /api/member/me': () => ({ statusCode: 200, data: { name: '张三', orgName: '襄阳铁路中学党支部', status: 'APPROVED', statusName: '已通过', serviceMinutes: 90, volunteerMinutes: 150 } }),
       'GET /api/member/resources': () => ({ statusCode: 200, data: resources }),
       'POST /api/member/resources': (call) => {
         resources = resources.concat([{ id: 2, category: call.data.category, categoryName: '课业辅导', description: call.data.description }])
@@ -154,6 +154,7 @@ describe('member centre', () => {
     await waitFor(() => page.querySelector('.hours'))
     expect(text(page, '.state')).toBe('报到状态：已通过')
     expect(text(page, '.hours')).toBe('累计服务：1.5 小时')
+    expect(text(page, '.volunteer-hours')).toBe('志愿服务：2.5 小时')
     await waitFor(() => page.querySelectorAll('.resource').length === 1)
     page.instance.onCategory({ detail: { value: '2' } })
     page.instance.onDescription({ detail: { value: '初中数学' } })

@@ -17,6 +17,7 @@ Page({
     registered: false,
     me: null,
     hours: '0',
+    volunteerHours: '0',
     resources: [],
     categories: CATEGORIES,
     catIndex: -1,
@@ -32,7 +33,8 @@ Page({
     this.setData({ loading: true, error: '' })
     return get('/api/member/me', undefined, { showError: false }).then(
       (me) => {
-        this.setData({ loading: false, registered: true, me, hours: (me.serviceMinutes / 60).toFixed(1) })
+        this.setData({ loading: false, registered: true, me, hours: (me.serviceMinutes / 60).toFixed(1),
+          volunteerHours: ((me.volunteerMinutes || 0) / 60).toFixed(1) })
         return this.loadResources()
       },
       (err) => {

@@ -30,9 +30,11 @@ class ChatStaffController {
     private final MenuPublisher menu;
     private final ChatProperties props;
     private final DeliveryAdmin deliveryAdmin;
+    private final ConversationWishes conversationWishes;
 
     ChatStaffController(StaffBindings bindings, RuleService rules, Conversations conversations, MenuPublisher menu,
-                        ChatProperties props, DeliveryAdmin deliveryAdmin) {
+                        ChatProperties props, DeliveryAdmin deliveryAdmin, ConversationWishes conversationWishes) {
+        this.conversationWishes = conversationWishes;
         this.deliveryAdmin = deliveryAdmin;
         this.bindings = bindings;
         this.rules = rules;
@@ -182,6 +184,16 @@ class ChatStaffController {
     ConversationView close(CurrentStaff staff, @PathVariable long id) {
         ConversationRow c = conversations.close(staff, id);
         return ConversationView.of(c, conversations.communityName(c.getCommunityId()), null);
+    }
+
+    record WishBody(String category) {
+    }
+
+    /** 转心愿: the resident's messages of this conversation become a need of theirs (wish), once per conversation. */
+    @PostMapping("/conversations/{id}/wish")
+    Map<String, Object> toWish(CurrentStaff staff, @PathVariable long id, @RequestBody(required = false) WishBody body) {
+        org.redstation.wish.WishIntake.Turned t = conversationWishes.turn(staff, id, body == null ? null : body.category());
+        return Map.of("conversationId", id, "wishId", t.wishId(), "created", t.created(), "message", ConversationWishes.answer(t));
     }
 
     // ---- menu ----

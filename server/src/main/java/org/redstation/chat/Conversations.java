@@ -338,7 +338,7 @@ class Conversations {
     }
 
     /** The conversation if this staff member may see it (their scope only). */
-    private ConversationRow visible(CurrentStaff staff, long conversationId) {
+    ConversationRow visible(CurrentStaff staff, long conversationId) {
         ConversationRow c = conversations.selectById(conversationId);
         if (c == null) {
             throw new BizException(ChatError.CONVERSATION_NOT_FOUND, "会话 #" + conversationId + " 不存在");

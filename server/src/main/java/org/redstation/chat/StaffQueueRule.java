@@ -36,7 +36,7 @@ class StaffQueueRule extends StaffCommandRule {
             b.append("\n#").append(c.getId()).append(' ').append(q.communityName()).append(c.assignmentFor(staff.staffId()))
                     .append("：").append(q.last() == null ? "" : Deliveries.abbreviate(q.last().getContent(), 30));
         }
-        b.append("\n回复“#编号 内容”回复居民，“接单 编号”接单，“关闭 编号”结束会话。");
+        b.append("\n回复“#编号 内容”回复居民，“接单 编号”接单，“关闭 编号”结束会话，“转心愿 编号”把居民的诉求转为心愿。");
         return b.toString();
     }
 }

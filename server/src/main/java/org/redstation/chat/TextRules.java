@@ -8,7 +8,7 @@ package org.redstation.chat;
 final class TextRules {
     /** Empty or too long. */
     static final int INPUT_CHECK = 0;
-    /** "绑定 123456", "#12 内容", "待回复", "接单 12", "关闭 12", "解绑". */
+    /** "绑定 123456", "#12 内容", "待回复", "接单 12", "关闭 12", "转心愿 12", "解绑". */
     static final int STAFF_COMMANDS = 100;
     /** The answer to "请回复您所在的社区". */
     static final int COMMUNITY_ANSWER = 200;

@@ -18,5 +18,7 @@ class DutyOrg {
     private String unitName;
     private String secretary;
     private String contactPhone;
+    /** The app user who takes wishes dispatched to the organisation (one of its approved members); null = none. */
+    private Long contactUserId;
     private LocalDateTime createdAt;
 }

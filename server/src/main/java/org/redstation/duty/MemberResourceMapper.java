@@ -23,6 +23,22 @@ interface MemberResourceMapper extends BaseMapper<MemberResource> {
         private String orgName;
     }
 
+    /** A resource-list category of an approved member, with who it belongs to (for the wish assignee directory). */
+    @Data
+    class SkillRow {
+        private Long userId;
+        private Long orgId;
+        private ResourceCategory category;
+    }
+
+    /** Approved members' categories in a community (or of one user when {@code userId} is set): one statement. */
+    @Select("<script>SELECT DISTINCT m.user_id, m.org_id, r.category FROM member_resource r "
+            + "JOIN party_member m ON m.id = r.member_id WHERE m.status = 'APPROVED'"
+            + "<if test='communityId != null'> AND m.community_id = #{communityId}</if>"
+            + "<if test='orgId != null'> AND m.org_id = #{orgId}</if>"
+            + "<if test='userId != null'> AND m.user_id = #{userId}</if></script>")
+    List<SkillRow> skills(@Param("communityId") Long communityId, @Param("orgId") Long orgId, @Param("userId") Long userId);
+
     @Select(WITH_NAMES + "WHERE r.member_id = #{memberId} ORDER BY r.id")
     List<ResourceRow> ofMember(@Param("memberId") long memberId);
 

@@ -15,6 +15,7 @@ import org.redstation.common.Masks;
 import org.redstation.notify.Notification;
 import org.redstation.notify.Notifier;
 import org.redstation.station.StationApi;
+import org.redstation.wish.VolunteerHours;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,11 @@ class MemberService {
     private final UserDirectory users;
     private final Notifier notifier;
     private final Clock clock;
+    private final VolunteerHours volunteerHours;
 
     MemberService(PartyMemberMapper members, DutyOrgMapper orgs, MemberResourceMapper resources, DutyClaimMapper claims,
-                  StationApi stations, UserDirectory users, Notifier notifier, Clock clock) {
+                  StationApi stations, UserDirectory users, Notifier notifier, Clock clock, VolunteerHours volunteerHours) {
+        this.volunteerHours = volunteerHours;
         this.members = members;
         this.orgs = orgs;
         this.resources = resources;
@@ -52,12 +55,17 @@ class MemberService {
     /** orgNotListed: the organisation was typed by the applicant; staff make it an organisation on approval. */
     record MemberView(long id, long communityId, Long orgId, String orgName, boolean orgNotListed, String name,
                       String phone, String workplace, String status, String statusName, String rejectReason,
-                      int serviceMinutes, String submittedAt) {
+                      int serviceMinutes, String submittedAt, long volunteerMinutes) {
         static MemberView of(PartyMember m, int minutes, boolean maskPhone) {
+            return of(m, minutes, 0, maskPhone);
+        }
+
+        /** {@code volunteerMinutes}: hours credited at volunteer activities (wish), shown beside duty hours. */
+        static MemberView of(PartyMember m, int minutes, long volunteerMinutes, boolean maskPhone) {
             return new MemberView(m.getId(), m.getCommunityId(), m.getOrgId(), m.getOrgName(), m.getOrgId() == null,
                     m.getName(), maskPhone ? Masks.phone(m.getPhone()) : m.getPhone(), m.getWorkplace(),
                     m.getStatus().name(), m.getStatus().label(), m.getRejectReason(), minutes,
-                    m.getCreatedAt() == null ? null : m.getCreatedAt().format(MINUTE));
+                    m.getCreatedAt() == null ? null : m.getCreatedAt().format(MINUTE), volunteerMinutes);
         }
     }
 
@@ -113,7 +121,7 @@ class MemberService {
 
     MemberView me(long userId) {
         PartyMember m = memberOf(userId, "您还没有进行党员双报到登记");
-        return MemberView.of(m, claims.minutesOf(m.getId()), false);
+        return MemberView.of(m, claims.minutesOf(m.getId()), volunteerHours.minutes(userId), false);
     }
 
     /** Registrations the staff member may see (status null = all), newest first: one statement. */
@@ -127,8 +135,10 @@ class MemberService {
             }
         }
         MemberStatus wanted = filter;
-        return StaffScope.list(staff, communityId, c -> members.listForStaff(c, wanted)).stream()
-                .map(m -> MemberView.of(m, m.getServiceMinutes() == null ? 0 : m.getServiceMinutes(), true)).toList();
+        List<PartyMember> rows = StaffScope.list(staff, communityId, c -> members.listForStaff(c, wanted));
+        Map<Long, Long> volunteer = volunteerHours.minutes(rows.stream().map(PartyMember::getUserId).toList());
+        return rows.stream().map(m -> MemberView.of(m, m.getServiceMinutes() == null ? 0 : m.getServiceMinutes(),
+                volunteer.getOrDefault(m.getUserId(), 0L), true)).toList();
     }
 
     @Transactional
@@ -202,10 +212,11 @@ class MemberService {
     // ---- organisations ----
 
     record OrgView(long id, long communityId, String name, String kind, String kindName, String unitName,
-                   String secretary, String contactPhone) {
+                   String secretary, String contactPhone, Long contactUserId) {
         static OrgView of(DutyOrg o, boolean forStaff) {
             return new OrgView(o.getId(), o.getCommunityId(), o.getName(), o.getKind().name(), o.getKind().label(),
-                    o.getUnitName(), o.getSecretary(), forStaff ? Masks.phone(o.getContactPhone()) : null);
+                    o.getUnitName(), o.getSecretary(), forStaff ? Masks.phone(o.getContactPhone()) : null,
+                    forStaff ? o.getContactUserId() : null);
         }
     }
 
@@ -239,6 +250,29 @@ class MemberService {
             throw new BizException(DutyError.ORG_EXISTS);
         }
         return OrgView.of(org, true);
+    }
+
+    /**
+     * Names the approved member of the organisation who takes wishes dispatched to it (their app user becomes
+     * {@code contact_user_id}); {@code memberId} null clears it.
+     */
+    @Transactional
+    public OrgView setContactUser(CurrentStaff staff, long orgId, Long memberId) {
+        DutyOrg org = orgs.selectById(orgId);
+        if (org == null) {
+            throw new BizException(DutyError.ORG_NOT_FOUND, "没有这个党组织", "orgId");
+        }
+        staff.requireCommunity(org.getCommunityId());
+        Long userId = null;
+        if (memberId != null) {
+            PartyMember m = members.findById(memberId);
+            if (m == null || !m.mayServe() || !Long.valueOf(orgId).equals(m.getOrgId())) {
+                throw BizException.invalid("memberId", "接单联系人须是本组织已通过审核的党员");
+            }
+            userId = m.getUserId();
+        }
+        orgs.setContactUser(orgId, userId);
+        return OrgView.of(orgs.selectById(orgId), true);
     }
 
     /** A community's organisations for the registration form (no secretary's contact). */

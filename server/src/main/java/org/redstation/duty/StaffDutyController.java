@@ -113,6 +113,15 @@ class StaffDutyController {
         return contacts.org(staff, id, r.reason());
     }
 
+    record ContactUserRequest(Long memberId) {
+    }
+
+    @Operation(summary = "指定党组织的接单联系人（本组织已通过审核的党员；memberId 为空则取消）")
+    @PutMapping("/api/staff/duty/orgs/{id}/contact-user")
+    MemberService.OrgView orgContactUser(CurrentStaff staff, @PathVariable long id, @RequestBody ContactUserRequest r) {
+        return members.setContactUser(staff, id, r.memberId());
+    }
+
     @Operation(summary = "党员资源清单（供派单使用），可按类别筛选")
     @GetMapping("/api/staff/members/resources")
     List<MemberService.ResourceView> resources(CurrentStaff staff, @RequestParam(required = false) Long communityId,

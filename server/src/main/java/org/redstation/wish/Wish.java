@@ -23,6 +23,8 @@ class Wish {
     private Integer photoCount;
     private Long projectId;
     private Long mergedInto;
+    /** The official-account conversation it was turned from (转心愿), null when posted. */
+    private Long conversationId;
     private AssigneeKind assigneeKind;
     private Long assigneeId;
     private Long assigneeUserId;
@@ -43,7 +45,7 @@ class Wish {
         Wish w = new Wish();
         w.id = id; w.userId = userId; w.communityId = communityId; w.stationId = stationId; w.category = category;
         w.content = content; w.mayContact = mayContact; w.state = state; w.version = version; w.photoCount = photoCount;
-        w.projectId = projectId; w.mergedInto = mergedInto; w.assigneeKind = assigneeKind; w.assigneeId = assigneeId;
+        w.projectId = projectId; w.mergedInto = mergedInto; w.conversationId = conversationId; w.assigneeKind = assigneeKind; w.assigneeId = assigneeId;
         w.assigneeUserId = assigneeUserId; w.assigneeName = assigneeName; w.escalationLevel = escalationLevel;
         w.stateSince = stateSince; w.dispatchedAt = dispatchedAt; w.acceptedAt = acceptedAt;
         w.completedAt = completedAt; w.closedAt = closedAt; w.completionNote = completionNote; w.rating = rating;

@@ -27,6 +27,12 @@ enum WishCategory {
         return label;
     }
 
+    /** By stored name or Chinese label (what staff type after 转心愿); empty for anything else. */
+    static java.util.Optional<WishCategory> parse(String s) {
+        String t = s == null ? "" : s.strip();
+        return java.util.Arrays.stream(values()).filter(c -> c.name().equalsIgnoreCase(t) || c.label.equals(t)).findFirst();
+    }
+
     /** A resource-list entry or team field fits this need. */
     boolean matchesSkill(String s) {
         return s != null && skill.equalsIgnoreCase(s.trim());

@@ -24,7 +24,7 @@ class WishViews {
                     String stateName, long communityId, String communityName, Long stationId, String stationName,
                     int photoCount, List<Long> photoIds, List<Long> completionPhotoIds, String assigneeKind,
                     String assigneeKindName, String assigneeName, String completionNote, Integer rating,
-                    String ratingComment, int escalationLevel, Long projectId, Long mergedInto, LocalDateTime createdAt,
+                    String ratingComment, int escalationLevel, Long projectId, Long mergedInto, Long conversationId, LocalDateTime createdAt,
                     LocalDateTime updatedAt, List<EventView> timeline, List<String> allowedActions) {
     }
 
@@ -65,7 +65,7 @@ class WishViews {
                 c == null ? null : c.name(), w.getStationId(), s == null ? null : s.name(), w.getPhotoCount(), posted, done,
                 w.getAssigneeKind() == null ? null : w.getAssigneeKind().name(),
                 w.getAssigneeKind() == null ? null : w.getAssigneeKind().label(), w.getAssigneeName(), w.getCompletionNote(),
-                w.getRating(), w.getRatingComment(), w.getEscalationLevel(), w.getProjectId(), w.getMergedInto(),
+                w.getRating(), w.getRatingComment(), w.getEscalationLevel(), w.getProjectId(), w.getMergedInto(), w.getConversationId(),
                 w.getCreatedAt(), w.getUpdatedAt(), timeline, allowed);
     }
 }

@@ -312,6 +312,12 @@ class StaffEndpointScopeIT extends IntegrationTest {
         t.put("POST /api/staff/accounts/{id}/enable", new Call("/api/staff/accounts/" + staffBId + "/enable", null));
         // admins only; a street administrator's list holds its own street's staff
         t.put("GET /api/staff/accounts", new Call("/api/staff/accounts", null, "scope-b"));
+        // wish dispatch to duty organisations, conversation -> wish (i-wish2)
+        Map<String, Object> noContact = new HashMap<>();
+        noContact.put("memberId", null);
+        t.put("PUT /api/staff/duty/orgs/{id}/contact-user", new Call("/api/staff/duty/orgs/" + orgB + "/contact-user", noContact));
+        t.put("POST /api/staff/chat/conversations/{id}/wish", new Call("/api/staff/chat/conversations/" + conversationB + "/wish",
+                Map.of("category", "OTHER")));
         return t;
     }
 
