@@ -48,7 +48,8 @@ class BookingViews {
         this.clock = clock;
     }
 
-    record ServiceView(long id, String name) {
+    /** A service the slot takes, with what to bring (shown on the form before booking). */
+    record ServiceView(long id, String name, String whatToBring) {
     }
 
     record SlotView(long id, long stationId, String date, String weekday, String start, String end, String kind, String kindName,
@@ -130,7 +131,7 @@ class BookingViews {
         for (Slot s : list) {
             Set<Long> ofRule = listed.getOrDefault(s.ruleId(), Set.of());
             List<ServiceView> services = offered.stream().filter(c -> ofRule.contains(c.id()))
-                    .map(c -> new ServiceView(c.id(), c.name())).toList();
+                    .map(c -> new ServiceView(c.id(), c.name(), c.whatToBring())).toList();
             Booking b = mine.get(s.id());
             out.add(new SlotView(s.id(), s.stationId(), s.date().toString(), weekday(s.date()), s.start().format(HM),
                     s.end().format(HM), s.kind().name(), s.kindName(), s.capacity(), s.seatsLeft(), s.seatsLeft() == 0,

@@ -102,6 +102,8 @@ class BookingJourneyIT extends IntegrationTest {
         new Subscriptions(api, sandbox).accept(code, token, "booking-reminder");
         // the form shows what to bring before booking: the slot's services carry it via the catalogue
         long tomorrow = fx.tomorrowSlot(ruleId);
+        org.assertj.core.api.Assertions.assertThat(api.get("/api/booking/slots/" + tomorrow, token).expect(200).body()
+                .path("services").get(0).path("whatToBring").asText()).isEqualTo("身份证、一寸照片");
         Map<String, Object> incomplete = BookingFixtures.book(STATION, tomorrow, svc);
         incomplete.put("relation", "母亲");
         incomplete.put("contactName", "张桂兰");
