@@ -348,3 +348,25 @@ test('form: a slot that is gone explains it and offers 重试', async () => {
   await waitFor(() => (state(page) || {}).status === 'error')
   expect(state(page).message).toBe('该时段已不可预约，请返回重新选择')
 })
+
+test('slots and result pages can be shared: the slots page forwards the station\'s slots, a booking its station', () => {
+  const slots = render('slots', { stationId: '3' })
+  slots.instance.setData({ stationName: '春园社区红色驿站' })
+  expect(slots.instance.onShareAppMessage()).toEqual({ title: '春园社区红色驿站 可预约时段', path: '/pages/booking/slots/index?stationId=3' })
+  const result = render('result', { id: '0' })
+  result.instance.setData({ booking: { stationId: 3, stationName: '春园社区红色驿站' } })
+  expect(result.instance.onShareAppMessage()).toEqual({ title: '春园社区红色驿站', path: '/pages/station/detail/index?id=3' })
+})
+
+test('elder mode chosen on the home page enlarges the booking form', async () => {
+  wx.setStorageSync('rs_elder', true)
+  const server = fakeServer({
+    'GET /api/booking/config': () => ({ statusCode: 200, data: CONFIG }),
+    'GET /api/booking/slots/11': () => ({ statusCode: 200, data: slot(11) }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const page = render('form', { stationId: '3', slotId: '11' })
+  page.instance.onShow()
+  await waitFor(() => page.querySelector('.service'))
+  expect(page.querySelector('.elder')).toBeTruthy()
+})

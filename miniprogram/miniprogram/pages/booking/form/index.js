@@ -1,6 +1,7 @@
 // Booking form: pick the service (what to bring shown), who comes (self or a family member: name, phone typed or
 // from WeChat's phone button), a short note, the no-show rule, allow the subscribe messages, confirm.
 // pages/booking/form/index?stationId=<id>&slotId=<id>; loads only its slot (GET /api/booking/slots/{id}).
+const elder = require('../../../utils/elder.js')
 const { get, post } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
 const consent = require('../../../utils/consent.js')
@@ -50,6 +51,10 @@ Page({
     contactName: '',
     contactPhone: '',
     phoneCode: '',
+  },
+
+  onShow() {
+    elder.apply(this)
   },
 
   onLoad(query) {

@@ -1,6 +1,7 @@
 // Booking result: pages/booking/result/index?id=<bookingId>. Loads only this booking
 // (GET /api/booking/bookings/{id}, the same shape as one item of "my bookings"). Shows what to bring, who comes and,
 // once the resident scanned the station code during the slot (POST /api/booking/arrivals), the queue number.
+const elder = require('../../../utils/elder.js')
 const { get, post } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
 
@@ -21,6 +22,10 @@ function sceneOf(res) {
 
 Page({
   data: { loading: true, error: '', bookingId: 0, booking: null, headline: '', arriveError: '' },
+
+  onShow() {
+    elder.apply(this)
+  },
 
   onLoad(query) {
     this.setData({ bookingId: Number((query && query.id) || 0) })
@@ -61,9 +66,11 @@ Page({
       })
   },
 
+  /** Forwarding a booking shares its station (a daughter shows her mother where to go). */
   onShareAppMessage() {
     const b = this.data.booking
-    return { title: b ? b.stationName + ' ' + b.date + ' ' + b.start + ' 预约' : '红色驿站预约', path: '/pages/home/index' }
+    // the booking itself is private: the share opens its station, where the recipient can book too
+    return b ? { title: b.stationName, path: url('station', { id: b.stationId }) } : { title: '红色驿站', path: url('home') }
   },
 
   onMine() {

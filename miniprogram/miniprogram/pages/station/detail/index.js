@@ -1,3 +1,4 @@
+const elder = require('../../../utils/elder.js')
 const { get, post } = require('../../../utils/request.js')
 const { decodeScene, stationScene } = require('../../../utils/station.js')
 const { url } = require('../../../utils/routes.js')
@@ -58,6 +59,10 @@ Page({
     hasTarget: false,
     isMember: false,
     arrival: null,
+  },
+
+  onShow() {
+    elder.apply(this)
   },
 
   onLoad(options) {
