@@ -98,13 +98,19 @@ test('form asks for the subscribe messages, then books with an idempotency key',
   await simulate.sleep(0)
   expect(page.instance.data.serviceId).toBe(2)
   page.instance.onNote({ detail: { value: '带上公交卡' } })
+  page.instance.onContactName({ detail: { value: '王小明' } })
+  page.instance.onContactPhone({ detail: { value: '13912345678' } })
   await page.instance.onSubmit()
   expect(wx.requestSubscribeMessage.mock.calls[0][0].tmplIds).toEqual(['T-C', 'T-R', 'T-X'])
   // what the user answered is reported before booking (the server sends only against acceptances)
   const consents = server.calls.find((c) => c.url === '/api/notify/consents')
   expect(consents.data).toEqual({ results: { 'booking-confirmed': 'accept' } })
   const booking = server.calls.find((c) => c.url === '/api/booking/bookings')
-  expect(booking.data).toMatchObject({ stationId: 3, slotId: 11, serviceId: 2, note: '带上公交卡', waitlist: false })
+  expect(booking.data).toMatchObject({ stationId: 3, slotId: 11, serviceId: 2, note: '带上公交卡', waitlist: false,
+    contactName: '王小明', contactPhone: '13912345678' })
+  expect(booking.data.relation).toBeUndefined()
+  // the booker's own contact is offered again next time
+  expect(wx.getStorageSync('rs_booking_contact')).toEqual({ name: '王小明', phone: '13912345678' })
   expect(booking.data.idempotencyKey).toMatch(/^mp-/)
   expect(order).toEqual(['subscribe', 'redirect'])
   expect(redirect).toHaveBeenCalledWith({ url: '/pages/booking/result/index?id=99' })
@@ -138,6 +144,8 @@ test('form: a full slot shows the refusal and offers the waiting list', async ()
   const page = render('form', { stationId: '3', slotId: '11' })
   await waitFor(() => page.querySelector('.service'))
   page.instance.onPickService({ detail: { value: 1 } })
+  page.instance.onContactName({ detail: { value: '王小明' } })
+  page.instance.onContactPhone({ detail: { value: '13912345678' } })
   await page.instance.onSubmit()
   await waitFor(() => page.querySelector('.waitlist'))
   expect(text(page, '.refusal')).toBe('该时段名额已满，可以加入候补或选择其他时段')
@@ -146,6 +154,114 @@ test('form: a full slot shows the refusal and offers the waiting list', async ()
   expect(wx.requestSubscribeMessage.mock.calls[1][0].tmplIds).toEqual(['T-P', 'T-R', 'T-X'])
   expect(posts).toBe(2)
   expect(wx.redirectTo).toHaveBeenCalledWith({ url: '/pages/booking/result/index?id=7' })
+})
+
+test('form: what to bring for the chosen service, the no-show rule, and booking for a family member', async () => {
+  const bringing = [{ id: 1, name: '老年优待证办理', whatToBring: '身份证、一寸照片' }, { id: 2, name: '政策咨询' }]
+  const server = fakeServer({
+    'GET /api/booking/config': () => ({ statusCode: 200, data: Object.assign({ noShowRule: '90天内累计3次未到场（未签到且未取消），将暂停预约' }, CONFIG) }),
+    'GET /api/booking/slots/11': () => ({ statusCode: 200, data: slot(11, { services: bringing }) }),
+    'POST /api/booking/bookings': () => ({ statusCode: 201, data: { id: 42, status: 'CONFIRMED' } }),
+    'POST /api/notify/consents': () => ({ statusCode: 200, data: {} }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  wx.requestSubscribeMessage = jest.fn((o) => setTimeout(() => o.success({}), 0))
+  jest.spyOn(wx, 'redirectTo').mockImplementation(() => {})
+  const page = render('form', { stationId: '3', slotId: '11' })
+  await waitFor(() => page.querySelector('.service'))
+  expect(text(page, '.no-show-rule')).toContain('3次未到场')
+  expect(page.querySelector('.bring')).toBeFalsy()
+  page.instance.onPickService({ detail: { value: 1 } })
+  await simulate.sleep(0)
+  expect(text(page, '.bring')).toBe('请携带：身份证、一寸照片')
+  page.instance.onPickService({ detail: { value: 2 } })
+  await simulate.sleep(0)
+  expect(page.querySelector('.bring')).toBeFalsy()
+  page.instance.onPickService({ detail: { value: 1 } })
+
+  // for a parent: relation, their name and phone; the reminder goes to the booker
+  page.instance.onFamily({ detail: { value: true } })
+  await simulate.sleep(0)
+  expect(page.querySelector('.relation')).toBeTruthy()
+  expect(page.querySelector('.family-hint')).toBeTruthy()
+  expect(page.querySelector('.get-phone')).toBeFalsy()
+  page.instance.onRelation({ detail: { value: 1 } })
+  page.instance.onContactName({ detail: { value: '张桂兰' } })
+  page.instance.onContactPhone({ detail: { value: '1380000' } })
+  await page.instance.onSubmit()
+  await simulate.sleep(0)
+  expect(text(page, '.refusal')).toBe('请填写11位手机号')
+  expect(server.calls.some((c) => c.url === '/api/booking/bookings')).toBe(false)
+  page.instance.onContactPhone({ detail: { value: '13800002222' } })
+  await page.instance.onSubmit()
+  const booking = server.calls.find((c) => c.url === '/api/booking/bookings')
+  expect(booking.data).toMatchObject({ serviceId: 1, contactName: '张桂兰', contactPhone: '13800002222', relation: '母亲' })
+  // a family member's contact is not kept as the booker's own
+  expect(wx.getStorageSync('rs_booking_contact')).toBeFalsy()
+})
+
+test('form: the phone from WeChat\'s phone button is sent as its code', async () => {
+  const server = fakeServer({
+    'GET /api/booking/config': () => ({ statusCode: 200, data: CONFIG }),
+    'GET /api/booking/slots/11': () => ({ statusCode: 200, data: slot(11) }),
+    'POST /api/booking/bookings': () => ({ statusCode: 201, data: { id: 43, status: 'CONFIRMED' } }),
+    'POST /api/notify/consents': () => ({ statusCode: 200, data: {} }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  wx.requestSubscribeMessage = jest.fn((o) => setTimeout(() => o.success({}), 0))
+  jest.spyOn(wx, 'redirectTo').mockImplementation(() => {})
+  const page = render('form', { stationId: '3', slotId: '11' })
+  await waitFor(() => page.querySelector('.get-phone'))
+  page.instance.onPickService({ detail: { value: 1 } })
+  page.instance.onContactName({ detail: { value: '李四' } })
+  page.instance.onPhoneNumber({ detail: { code: 'phone-13700001111' } })
+  await simulate.sleep(0)
+  expect(text(page, '.phone-got')).toBe('已获取微信手机号')
+  await page.instance.onSubmit()
+  const booking = server.calls.find((c) => c.url === '/api/booking/bookings')
+  expect(booking.data).toMatchObject({ contactName: '李四', phoneCode: 'phone-13700001111' })
+  expect(booking.data.contactPhone).toBeUndefined()
+})
+
+test('result page: what to bring, who comes, and the queue number after scanning the station code', async () => {
+  const confirmed = { id: 8, status: 'CONFIRMED', statusName: '已预约', stationName: '车城社区红色驿站', date: '2026-12-01', weekday: '周二',
+    start: '18:00', end: '19:00', kindName: '晚间一小时', serviceName: '老年优待证办理', cancellable: true, cancelDeadline: '2026-12-01 17:00',
+    whatToBring: '身份证、一寸照片', contact: { name: '张**', phone: '138****2222', relation: '母亲' } }
+  const server = fakeServer({
+    'GET /api/booking/bookings/8': () => ({ statusCode: 200, data: confirmed }),
+    'POST /api/booking/arrivals': () => ({ statusCode: 200, data: Object.assign({}, confirmed, { status: 'ATTENDED', statusName: '已到场', queueNo: 2 }) }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  wx.scanCode = jest.fn((o) => setTimeout(() => o.success({ path: 'pages/station/detail/index?scene=st%3DCC01' }), 0))
+  const page = render('result', { id: '8' })
+  await waitFor(() => page.querySelector('.headline'))
+  expect(text(page, '.headline')).toBe('预约成功')
+  expect(text(page, '.bring')).toBe('请携带：身份证、一寸照片')
+  expect(page.querySelector('.contact')).toBeTruthy()
+  expect(page.querySelector('.queue-no')).toBeFalsy()
+  await page.instance.onArrive()
+  await simulate.sleep(0)
+  expect(server.calls.find((c) => c.url === '/api/booking/arrivals').data).toEqual({ scene: 'st=CC01' })
+  expect(text(page, '.headline')).toBe('已签到，排队号 2')
+  expect(text(page, '.queue-no')).toBe('2')
+  expect(page.querySelector('.arrive')).toBeFalsy()
+})
+
+test('result page: scanning outside the slot shows why', async () => {
+  const confirmed = { id: 9, status: 'CONFIRMED', statusName: '已预约', stationName: '车城社区红色驿站', date: '2026-12-01', weekday: '周二',
+    start: '18:00', end: '19:00', kindName: '晚间一小时', serviceName: '政策咨询', cancellable: true, cancelDeadline: '2026-12-01 17:00' }
+  const server = fakeServer({
+    'GET /api/booking/bookings/9': () => ({ statusCode: 200, data: confirmed }),
+    'POST /api/booking/arrivals': () => ({ statusCode: 409, data: { code: 'ARRIVAL_NO_BOOKING', message: '您在本驿站当前时段没有预约' } }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  wx.scanCode = jest.fn((o) => setTimeout(() => o.success({ result: 'st=CC01' }), 0))
+  const page = render('result', { id: '9' })
+  await waitFor(() => page.querySelector('.arrive'))
+  await page.instance.onArrive()
+  await simulate.sleep(0)
+  expect(text(page, '.arrive-error')).toBe('您在本驿站当前时段没有预约')
+  expect(page.querySelector('.queue-no')).toBeFalsy()
 })
 
 const MINE = {
@@ -242,4 +358,26 @@ test('form: a slot that is gone explains it and offers 重试', async () => {
   const page = render('form', { stationId: '3', slotId: '77' })
   await waitFor(() => (state(page) || {}).status === 'error')
   expect(state(page).message).toBe('该时段已不可预约，请返回重新选择')
+})
+
+test('slots and result pages can be shared: the slots page forwards the station\'s slots, a booking its station', () => {
+  const slots = render('slots', { stationId: '3' })
+  slots.instance.setData({ stationName: '春园社区红色驿站' })
+  expect(slots.instance.onShareAppMessage()).toEqual({ title: '春园社区红色驿站 可预约时段', path: '/pages/booking/slots/index?stationId=3' })
+  const result = render('result', { id: '0' })
+  result.instance.setData({ booking: { stationId: 3, stationName: '春园社区红色驿站' } })
+  expect(result.instance.onShareAppMessage()).toEqual({ title: '春园社区红色驿站', path: '/pages/station/detail/index?id=3' })
+})
+
+test('elder mode chosen on the home page enlarges the booking form', async () => {
+  wx.setStorageSync('rs_elder', true)
+  const server = fakeServer({
+    'GET /api/booking/config': () => ({ statusCode: 200, data: CONFIG }),
+    'GET /api/booking/slots/11': () => ({ statusCode: 200, data: slot(11) }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const page = render('form', { stationId: '3', slotId: '11' })
+  page.instance.onShow()
+  await waitFor(() => page.querySelector('.service'))
+  expect(page.querySelector('.elder')).toBeTruthy()
 })

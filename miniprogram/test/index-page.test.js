@@ -156,3 +156,42 @@ describe('scan button', () => {
     expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '不是驿站二维码' }))
   })
 })
+
+test('关怀模式: the switch enlarges the page at once and is kept on the server; the server\'s choice is applied at login', async () => {
+  fakeLogin()
+  let elderMode = true
+  const server = fakeServer({
+    'POST /api/auth/login': loginRoute,
+    'GET /api/me': () => ({ statusCode: 200, data: { id: 1, roles: ['RESIDENT'], elderMode } }),
+    'GET /api/notify/messages/unread-count': () => ({ statusCode: 200, data: { unread: 0 } }),
+    'PUT /api/me/elder-mode': (call) => { elderMode = call.data.on; return { statusCode: 200, data: { id: 1, roles: ['RESIDENT'], elderMode } } },
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const page = renderPage()
+  await waitFor(() => page.querySelector('.elder-switch'))
+  // chosen on another phone: applied here as soon as /api/me answers
+  expect(page.querySelector('.elder')).toBeTruthy()
+  expect(wx.getStorageSync('rs_elder')).toBe(true)
+  await page.instance.onElder({ detail: { value: false } })
+  await simulate.sleep(0)
+  expect(page.querySelector('.elder')).toBeFalsy()
+  expect(server.calls.find((c) => c.method === 'PUT').data).toEqual({ on: false })
+  expect(wx.getStorageSync('rs_elder')).toBe(false)
+})
+
+test('关怀模式: a failed save puts the switch back', async () => {
+  wx.setStorageSync('rs_token', 't')
+  const server = fakeServer({
+    'GET /api/me': () => ({ statusCode: 200, data: { id: 1, roles: ['RESIDENT'], elderMode: false } }),
+    'GET /api/notify/messages/unread-count': () => ({ statusCode: 200, data: { unread: 0 } }),
+    'PUT /api/me/elder-mode': () => ({ statusCode: 503, data: { code: 'SERVICE_BUSY', message: '系统繁忙，请稍后再试' } }),
+  })
+  jest.spyOn(wx, 'request').mockImplementation(server.impl)
+  const toast = jest.spyOn(wx, 'showToast').mockImplementation(() => {})
+  const page = renderPage()
+  await waitFor(() => page.querySelector('.elder-switch'))
+  await page.instance.onElder({ detail: { value: true } })
+  await simulate.sleep(0)
+  expect(page.instance.data.elder).toBe(false)
+  expect(toast).toHaveBeenCalled()
+})

@@ -193,3 +193,33 @@ test('近期可预约 rows open the booking form for that slot; 候补 wording; 
   expect(nav).toHaveBeenCalledWith({ url: '/pages/booking/form/index?stationId=3&slotId=9&stationName=' + encodeURIComponent('春园社区红色驿站') })
   expect(page.instance.onShareAppMessage()).toEqual({ title: '春园社区红色驿站', path: '/pages/station/detail/index?id=3' })
 })
+
+test('a resident with a booking now who scans the station code is checked in and sees the queue number', async () => {
+  wx.setStorageSync('rs_token', 't')
+  serve({
+    'GET /api/stations/scan?scene=st%3DCY01': () => ({ statusCode: 200, data: view() }),
+    'GET /api/me': () => ({ statusCode: 200, data: { id: 1, roles: ['RESIDENT'] } }),
+    'POST /api/booking/arrivals': () => ({ statusCode: 200, data: { id: 77, status: 'ATTENDED', serviceName: '法律援助', queueNo: 3 } }),
+  })
+  const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
+  const page = renderPage({ scene: 'st%3DCY01' })
+  await waitFor(() => page.querySelector('.arrival'))
+  expect(server.calls.find((c) => c.url === '/api/booking/arrivals').data).toEqual({ scene: 'st=CY01' })
+  expect(text(page, '.arrival-text')).toBe('已签到 · 法律援助 · 排队号 3')
+  tap(page, '.arrival')
+  await simulate.sleep(0)
+  expect(nav).toHaveBeenCalledWith({ url: '/pages/booking/result/index?id=77' })
+})
+
+test('scanning without a booking now shows the station without a check-in', async () => {
+  wx.setStorageSync('rs_token', 't')
+  serve({
+    'GET /api/stations/scan?scene=st%3DCY01': () => ({ statusCode: 200, data: view() }),
+    'GET /api/me': () => ({ statusCode: 200, data: { id: 1, roles: ['RESIDENT'] } }),
+    'POST /api/booking/arrivals': () => ({ statusCode: 409, data: { code: 'ARRIVAL_NO_BOOKING', message: '没有预约' } }),
+  })
+  const page = renderPage({ scene: 'st%3DCY01' })
+  await waitFor(() => page.querySelector('.station-name') && server.calls.some((c) => c.url === '/api/booking/arrivals'))
+  await simulate.sleep(5)
+  expect(page.querySelector('.arrival')).toBeFalsy()
+})

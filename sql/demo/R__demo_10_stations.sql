@@ -88,6 +88,12 @@ INSERT INTO service_item (id, name, category, description, usage_mode, enabled, 
 ON DUPLICATE KEY UPDATE name = VALUES(name), category = VALUES(category), description = VALUES(description),
   usage_mode = VALUES(usage_mode);
 
+-- What to bring (shown on the booking form, the result page and in the reminder).
+UPDATE service_item SET what_to_bring = '身份证、一寸照片' WHERE id = 11;
+UPDATE service_item SET what_to_bring = '身份证、相关材料或合同' WHERE id = 14;
+UPDATE service_item SET what_to_bring = '医保卡、近期病历或体检报告' WHERE id = 15;
+UPDATE service_item SET what_to_bring = '身份证' WHERE id = 10;
+
 -- What each demo station offers (春园社区: 21 services). INSERT IGNORE keeps staff edits.
 INSERT IGNORE INTO station_service (station_id, service_id, sort_order, note, hours) VALUES
   (1, 2, 1, NULL, NULL), (1, 6, 2, NULL, NULL), (1, 8, 3, '广场和文化长廊', NULL), (1, 12, 4, NULL, NULL), (1, 20, 5, NULL, NULL), (1, 21, 6, NULL, NULL),

@@ -1,5 +1,7 @@
-// Booking form: pick the service, add a short note, allow the subscribe messages, confirm.
+// Booking form: pick the service (what to bring shown), who comes (self or a family member: name, phone typed or
+// from WeChat's phone button), a short note, the no-show rule, allow the subscribe messages, confirm.
 // pages/booking/form/index?stationId=<id>&slotId=<id>; loads only its slot (GET /api/booking/slots/{id}).
+const elder = require('../../../utils/elder.js')
 const { get, post } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
 const consent = require('../../../utils/consent.js')
@@ -15,6 +17,10 @@ function decodeName(raw) {
     return raw
   }
 }
+
+const CONTACT_KEY = 'rs_booking_contact'
+const MOBILE = /^1[3-9]\d{9}$/
+const RELATIONS = ['父亲', '母亲', '配偶', '子女', '其他亲属']
 
 function newKey() {
   return 'mp-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10)
@@ -37,6 +43,18 @@ Page({
     templates: {},
     key: '',
     refusal: '',
+    whatToBring: '',
+    noShowRule: '',
+    forFamily: false,
+    relations: RELATIONS,
+    relationIndex: 0,
+    contactName: '',
+    contactPhone: '',
+    phoneCode: '',
+  },
+
+  onShow() {
+    elder.apply(this)
   },
 
   onLoad(query) {
@@ -46,7 +64,9 @@ Page({
     const stationName = decodeName((query && query.stationName) || '')
     // the assistant's slot card names the service the resident asked about: chosen when the slot offers it
     this.wantedServiceId = Number((query && query.serviceId) || 0)
-    this.setData({ stationId, slotId, stationName, key: newKey() })
+    // the booker's own contact, as typed last time (kept on this phone only)
+    const saved = wx.getStorageSync(CONTACT_KEY) || {}
+    this.setData({ stationId, slotId, stationName, key: newKey(), contactName: saved.name || '', contactPhone: saved.phone || '' })
     this.load()
   },
 
@@ -57,7 +77,7 @@ Page({
     }
     this.setData({ loading: true, error: '' })
     const cfg = get('/api/booking/config', undefined, { showError: false, auth: false }).then(
-      (c) => this.setData({ templates: (c && c.templates) || {} }),
+      (c) => this.setData({ templates: (c && c.templates) || {}, noShowRule: (c && c.noShowRule) || '' }),
       () => this.setData({ templates: {} }),
     )
     const slot = get('/api/booking/slots/' + this.data.slotId, undefined, { showError: false })
@@ -65,13 +85,14 @@ Page({
       (all) => {
         const s = all[1] || {}
         const services = s.services || []
+        const chosen = services.length === 1 ? services[0] : services.find((x) => x.id === this.wantedServiceId)
         this.setData({
           loading: false,
           stationName: s.stationName || this.data.stationName,
           slot: s,
           services,
-          serviceId: services.length === 1 ? services[0].id
-            : (services.some((x) => x.id === this.wantedServiceId) ? this.wantedServiceId : 0),
+          serviceId: chosen ? chosen.id : 0,
+          whatToBring: chosen ? chosen.whatToBring || '' : '',
           full: s.seatsLeft === 0,
           canWait: !!s.waitlistOpen,
         })
@@ -86,7 +107,40 @@ Page({
 
   /** t-radio-group change: detail.value is the service id. */
   onPickService(e) {
-    this.setData({ serviceId: Number(e.detail.value), refusal: '' })
+    const serviceId = Number(e.detail.value)
+    const picked = this.data.services.find((s) => s.id === serviceId)
+    this.setData({ serviceId, whatToBring: (picked && picked.whatToBring) || '', refusal: '' })
+  },
+
+  /** 为家人预约: the family member's name and phone are asked for instead of the booker's. */
+  onFamily(e) {
+    const forFamily = !!(e && e.detail && e.detail.value)
+    const saved = wx.getStorageSync(CONTACT_KEY) || {}
+    this.setData({
+      forFamily,
+      contactName: forFamily ? '' : saved.name || '',
+      contactPhone: forFamily ? '' : saved.phone || '',
+      phoneCode: '',
+      refusal: '',
+    })
+  },
+
+  onRelation(e) {
+    this.setData({ relationIndex: Number(e.detail.value) })
+  },
+
+  onContactName(e) {
+    this.setData({ contactName: e.detail.value })
+  },
+
+  onContactPhone(e) {
+    this.setData({ contactPhone: e.detail.value, phoneCode: '' })
+  },
+
+  /** WeChat's phone-number button: the one-time code is exchanged by the server when booking. */
+  onPhoneNumber(e) {
+    const code = e && e.detail && e.detail.code
+    if (code) this.setData({ phoneCode: code, contactPhone: '', refusal: '' })
   },
 
   onNote(e) {
@@ -111,6 +165,17 @@ Page({
       this.setData({ refusal: '请先选择要办理的服务事项' })
       return Promise.resolve()
     }
+    const name = (this.data.contactName || '').trim()
+    const phone = (this.data.contactPhone || '').trim()
+    if (!name) {
+      this.setData({ refusal: this.data.forFamily ? '请填写家人的姓名' : '请填写联系人姓名' })
+      return Promise.resolve()
+    }
+    if (!this.data.phoneCode && !MOBILE.test(phone)) {
+      this.setData({ refusal: '请填写11位手机号' + (this.data.forFamily ? '' : '，或点击“微信手机号”获取') })
+      return Promise.resolve()
+    }
+    if (!this.data.forFamily && phone) wx.setStorageSync(CONTACT_KEY, { name, phone })
     this.setData({ submitting: true, refusal: '' })
     // asked at the moment of booking; the answer is reported to the server, which sends only against it
     return consent.ask(waitlist ? WAITLIST_TEMPLATES : BOOK_TEMPLATES, this.data.templates)
@@ -121,6 +186,10 @@ Page({
         note: this.data.note || undefined,
         idempotencyKey: this.data.key,
         waitlist,
+        contactName: name,
+        contactPhone: this.data.phoneCode ? undefined : phone,
+        phoneCode: this.data.phoneCode || undefined,
+        relation: this.data.forFamily ? RELATIONS[this.data.relationIndex] : undefined,
       }, { showError: false }))
       .then(
         (b) => {

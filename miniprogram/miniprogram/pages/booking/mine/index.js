@@ -1,9 +1,14 @@
 // My bookings: upcoming (cancel until the cut-off) and past, as TDesign tabs. pages/booking/mine/index
+const elder = require('../../../utils/elder.js')
 const { get, post } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
 
 Page({
   data: { loading: true, error: '', tab: 'upcoming', upcoming: [], past: [], list: [] },
+
+  onShow() {
+    elder.apply(this)
+  },
 
   onLoad() {
     this.load()

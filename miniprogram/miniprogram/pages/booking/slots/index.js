@@ -1,5 +1,6 @@
 // Slot picker of a station: days (TDesign tabs), slots (cells) with seats left, full / waiting list.
 // Opened as pages/booking/slots/index?stationId=<id> (e.g. from the station page).
+const elder = require('../../../utils/elder.js')
 const { get } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
 
@@ -55,8 +56,17 @@ Page({
   },
 
   onShow() {
+    elder.apply(this)
     // coming back from the booking form: refresh seats
     if (this.data.stationId && !this.data.loading) this.load()
+  },
+
+  /** A family member forwards the station's slots to a parent. */
+  onShareAppMessage() {
+    return {
+      title: (this.data.stationName || '红色驿站') + ' 可预约时段',
+      path: url('bookingSlots', { stationId: this.data.stationId }),
+    }
   },
 
   load() {

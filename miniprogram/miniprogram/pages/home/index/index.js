@@ -1,4 +1,5 @@
-const { get } = require('../../../utils/request.js')
+const elder = require('../../../utils/elder.js')
+const { get, put } = require('../../../utils/request.js')
 const { roleNames } = require('../../../utils/roles.js')
 const { distanceText, sceneFromPath, currentLocation } = require('../../../utils/station.js')
 const { url } = require('../../../utils/routes.js')
@@ -23,6 +24,7 @@ Page({
     welcome: '',
     roleText: '',
     unread: 0,
+    elder: false,
     error: '',
     nearbyLoading: true,
     nearby: [],
@@ -42,6 +44,7 @@ Page({
   },
 
   onShow() {
+    elder.apply(this)
     // back from the message centre: the badge follows what was read
     if (this.data.loggedIn) this.loadUnread()
   },
@@ -61,6 +64,9 @@ Page({
         const name = (me && (me.name || me.nickname)) || ''
         // a resident is everyone: only the roles beyond it are worth a line
         const roles = roleNames(((me && me.roles) || []).filter((r) => r !== 'RESIDENT'))
+        // the server keeps 关怀模式 per user: another phone takes it over at login
+        elder.remember(!!(me && me.elderMode))
+        elder.apply(this)
         this.setData({
           loading: false,
           loggedIn: true,
@@ -82,6 +88,21 @@ Page({
 
   onRetry() {
     return this.loadMe()
+  },
+
+  /** 关怀模式 switch: applied at once, kept on the server for this user (a failure puts the switch back). */
+  onElder(e) {
+    const on = !!(e && e.detail && e.detail.value)
+    elder.remember(on)
+    this.setData({ elder: on })
+    return put('/api/me/elder-mode', { on }, { showError: false }).then(
+      () => {},
+      (err) => {
+        elder.remember(!on)
+        this.setData({ elder: !on })
+        wx.showToast({ title: (err && err.message) || '设置失败，请重试', icon: 'none' })
+      },
+    )
   },
 
   /** wx.getLocation (GCJ-02, what wx.openLocation expects) -> the nearest stations. */

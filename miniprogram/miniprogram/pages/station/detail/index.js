@@ -1,4 +1,5 @@
-const { get } = require('../../../utils/request.js')
+const elder = require('../../../utils/elder.js')
+const { get, post } = require('../../../utils/request.js')
 const { decodeScene, stationScene } = require('../../../utils/station.js')
 const { url } = require('../../../utils/routes.js')
 
@@ -57,6 +58,11 @@ Page({
     station: null,
     hasTarget: false,
     isMember: false,
+    arrival: null,
+  },
+
+  onShow() {
+    elder.apply(this)
   },
 
   onLoad(options) {
@@ -64,6 +70,25 @@ Page({
     this.setData({ hasTarget: !!(this.options.scene || this.options.id) })
     this.load()
     this.loadRole()
+    this.arrive()
+  },
+
+  /**
+   * A resident with a booking here who scans the station code during the slot (15 minutes before to its end) is
+   * checked in and gets a queue number; anyone else sees the station as usual (the refusal is not shown).
+   */
+  arrive() {
+    const o = this.options || {}
+    if (!o.scene || !wx.getStorageSync('rs_token')) return Promise.resolve()
+    return post('/api/booking/arrivals', { scene: decodeScene(o.scene) }, { showError: false }).then(
+      (b) => this.setData({ arrival: b }),
+      () => this.setData({ arrival: null }),
+    )
+  },
+
+  onArrival() {
+    const b = this.data.arrival
+    if (b) wx.navigateTo({ url: url('bookingResult', { id: b.id }) })
   },
 
   /** Members see 党员值班签到; everyone else 党员报到 (a non-member's check-in would only be refused). */

@@ -20,6 +20,8 @@ public class AppUser {
     private String nickname;
     private String phone;
     private String roles;
+    /** 关怀模式 (V63). */
+    private Boolean elderMode;
     private LocalDateTime createdAt;
     private LocalDateTime lastLoginAt;
 

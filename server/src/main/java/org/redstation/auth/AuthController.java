@@ -52,6 +52,15 @@ class AuthController {
         return ResponseEntity.noContent().build();
     }
 
+    record ElderModeRequest(@jakarta.validation.constraints.NotNull(message = "请选择开或关") Boolean on) {
+    }
+
+    @Operation(summary = "关怀模式（大字、大按钮）开关，按用户保存")
+    @org.springframework.web.bind.annotation.PutMapping("/api/me/elder-mode")
+    AuthService.UserView elderMode(CurrentUser user, @Valid @RequestBody ElderModeRequest req) {
+        return auth.setElderMode(user.id(), req.on());
+    }
+
     @Operation(summary = "当前用户")
     @GetMapping("/api/me")
     AuthService.UserView me(CurrentUser user) {

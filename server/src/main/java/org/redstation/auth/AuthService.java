@@ -91,14 +91,21 @@ public class AuthService {
         return users.selectOne(new LambdaQueryWrapper<AppUser>().eq(AppUser::getOpenid, openid));
     }
 
+    /** 关怀模式 is kept with the user, so it follows them to another phone. */
+    UserView setElderMode(long userId, boolean on) {
+        users.setElderMode(userId, on);
+        return UserView.of(users.selectById(userId));
+    }
+
     void logout(String token) {
         tokens.revoke(token);
     }
 
     /** What the mini-program may see about its own user: no openid, phone masked. */
-    public record UserView(long id, String nickname, String maskedPhone, java.util.Set<Role> roles) {
+    public record UserView(long id, String nickname, String maskedPhone, java.util.Set<Role> roles, boolean elderMode) {
         static UserView of(AppUser u) {
-            return new UserView(u.getId(), u.getNickname(), Masks.phone(u.getPhone()), u.roleSet());
+            return new UserView(u.getId(), u.getNickname(), Masks.phone(u.getPhone()), u.roleSet(),
+                    Boolean.TRUE.equals(u.getElderMode()));
         }
     }
 }

@@ -94,7 +94,7 @@ class BookingAdmin {
                 r.startTime().format(BookingViews.HM), r.endTime().format(BookingViews.HM), r.capacity(), r.openDaysAhead(),
                 r.cancelCutoffMinutes(), r.waitlistEnabled(), r.active(),
                 links.getOrDefault(r.id(), List.of()).stream().filter(names::containsKey)
-                        .map(id -> new BookingViews.ServiceView(id, names.get(id).name())).toList())).toList();
+                        .map(id -> new BookingViews.ServiceView(id, names.get(id).name(), names.get(id).whatToBring())).toList())).toList();
     }
 
     /** Creates a rule with its services in one transaction, then materialises its slots. */

@@ -30,6 +30,10 @@ class BookingContacts {
         long community = stations.find(b.stationId()).orElseThrow(() -> new BizException(BookingError.BOOKING_NOT_FOUND))
                 .communityId();
         audit.reveal(staff, community, BOOKING, bookingId, reason);
+        if (b.contactPhone() != null) {
+            // the person named on the booking (a family member, or the booker as they typed it)
+            return new UserDirectory.Contact(b.contactName(), b.contactPhone());
+        }
         return users.contact(b.userId()).orElse(new UserDirectory.Contact(null, null));
     }
 }

@@ -34,7 +34,15 @@ class BookingController {
     private final StationApi stations;
     private final Environment env;
 
-    BookingController(BookingService bookings, BookingViews views, StationApi stations, Environment env, org.redstation.common.RateLimits limits) {
+    private final ArrivalService arrivals;
+    private final BookingPhones phones;
+    private final BookingProperties props;
+
+    BookingController(BookingService bookings, BookingViews views, StationApi stations, Environment env, org.redstation.common.RateLimits limits,
+                      ArrivalService arrivals, BookingPhones phones, BookingProperties props) {
+        this.arrivals = arrivals;
+        this.phones = phones;
+        this.props = props;
         this.limits = limits;
         this.bookings = bookings;
         this.views = views;
@@ -50,7 +58,16 @@ class BookingController {
                 BookingNotices.PROMOTED)) {
             tpl.put(key, env.getProperty("redstation.notify.templates." + key, "tpl-" + key));
         }
-        return Map.of("templates", tpl, "templateIds", List.copyOf(tpl.values()));
+        return Map.of("templates", tpl, "templateIds", List.copyOf(tpl.values()), "noShowRule", noShowRule(props));
+    }
+
+    /** The no-show rule in words, shown on the booking form before a resident books (empty = no rule). */
+    static String noShowRule(BookingProperties p) {
+        if (p.noShowLimit() <= 0) {
+            return "";
+        }
+        return "预约后请按时到场，到达驿站后扫码签到。" + p.noShowWindowDays() + "天内累计" + p.noShowLimit()
+                + "次未到场（未签到且未取消），将暂停预约，直到较早的未到场记录超过" + p.noShowWindowDays() + "天。";
     }
 
     @Operation(summary = "驿站可预约时段（按天分组，含剩余名额）")
@@ -68,7 +85,15 @@ class BookingController {
             @Size(max = 100, message = "备注不能超过100字") String note,
             @Size(max = 64, message = "不能超过64个字符") @Pattern(regexp = "[A-Za-z0-9_.:\\-]*", message = "格式不正确")
             String idempotencyKey,
-            Boolean waitlist) {
+            Boolean waitlist,
+            @Size(max = 20, message = "姓名不能超过20字") String contactName,
+            @Pattern(regexp = "1[3-9]\\d{9}", message = "请填写11位手机号") String contactPhone,
+            @Size(max = 128, message = "格式不正确") @Pattern(regexp = "[A-Za-z0-9_.\\-]*", message = "格式不正确") String phoneCode,
+            @Size(max = 10, message = "关系不能超过10字") String relation) {
+    }
+
+    record ArrivalRequest(@jakarta.validation.constraints.NotBlank(message = "请扫描驿站二维码") @Size(max = 64, message = "格式不正确")
+                          String scene) {
     }
 
     @Operation(summary = "预约（serviceId 为服务目录 id；满员时可加入候补；同一 idempotencyKey 重试返回同一预约）")
@@ -80,8 +105,43 @@ class BookingController {
             limits.check("waitlist-resident", String.valueOf(user.id()));
         }
         BookingService.BookOutcome out = bookings.book(user.id(), new BookingService.BookCommand(req.stationId(), req.slotId(),
-                req.serviceId(), req.note(), req.idempotencyKey(), Boolean.TRUE.equals(req.waitlist())));
+                req.serviceId(), req.note(), req.idempotencyKey(), Boolean.TRUE.equals(req.waitlist()), contactOf(req)));
         return ResponseEntity.status(out.created() ? HttpStatus.CREATED : HttpStatus.OK).body(views.view(out));
+    }
+
+    /**
+     * Who comes: the phone from WeChat's phone-number button (phoneCode) or typed (contactPhone, checked by the pattern);
+     * a family member (relation given) needs a name and a phone. Nothing given = an older client: no contact stored.
+     */
+    private BookingStore.Contact contactOf(BookRequest req) {
+        String name = blankToNull(req.contactName());
+        String relation = blankToNull(req.relation());
+        String phone = blankToNull(req.contactPhone());
+        if (phone == null && blankToNull(req.phoneCode()) != null) {
+            phone = phones.phoneOf(req.phoneCode());
+        }
+        if (relation != null && (name == null || phone == null)) {
+            throw new BizException(BookingError.CONTACT_INCOMPLETE, BookingError.CONTACT_INCOMPLETE.message(),
+                    name == null ? "contactName" : "contactPhone");
+        }
+        if (name == null && phone == null) {
+            return null;
+        }
+        if (name == null || phone == null) {
+            throw new BizException(org.redstation.common.CommonError.VALIDATION_FAILED, name == null ? "请填写联系人姓名" : "请填写联系电话",
+                    name == null ? "contactName" : "contactPhone");
+        }
+        return new BookingStore.Contact(name, phone, relation);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Operation(summary = "到场签到：预约时段内（开始前15分钟至结束）扫驿站二维码（scene 为 st=驿站编码），返回含排队号的预约")
+    @PostMapping("/api/booking/arrivals")
+    BookingViews.BookingView arrive(@Valid @RequestBody ArrivalRequest req, CurrentUser user) {
+        return views.view(arrivals.arrive(user.id(), req.scene()));
     }
 
     @Operation(summary = "我的预约：upcoming 待参加，past 历史")

@@ -20,6 +20,11 @@ final class BookingError {
     static final ErrorCode BOOKING_NOT_ACTIVE = new ErrorCode("BOOKING_NOT_ACTIVE", HttpStatus.CONFLICT, "该预约已取消或已结束");
     static final ErrorCode CANCEL_TOO_LATE = new ErrorCode("CANCEL_TOO_LATE", HttpStatus.CONFLICT, "已过取消截止时间，如不能前来请电话联系驿站");
     static final ErrorCode ATTENDANCE_TOO_EARLY = new ErrorCode("ATTENDANCE_TOO_EARLY", HttpStatus.CONFLICT, "时段开始后才能登记到场情况");
+    static final ErrorCode ARRIVED_ALREADY = new ErrorCode("ARRIVED_ALREADY", HttpStatus.CONFLICT, "该居民已扫码签到，不能登记为未到场");
+    static final ErrorCode ARRIVAL_NO_BOOKING = new ErrorCode("ARRIVAL_NO_BOOKING", HttpStatus.CONFLICT, "您在本驿站当前时段没有预约，请在预约时段开始前15分钟至结束前扫码签到");
+    static final ErrorCode ARRIVAL_STATION_NOT_FOUND = new ErrorCode("ARRIVAL_STATION_NOT_FOUND", HttpStatus.NOT_FOUND, "未识别的驿站二维码，请扫描驿站张贴的二维码");
+    static final ErrorCode CONTACT_INCOMPLETE = new ErrorCode("CONTACT_INCOMPLETE", HttpStatus.BAD_REQUEST, "为家人预约时请填写家人的姓名和手机号");
+    static final ErrorCode PHONE_CODE_INVALID = new ErrorCode("PHONE_CODE_INVALID", HttpStatus.BAD_REQUEST, "获取手机号失败，请重试或手动填写");
     static final ErrorCode SERVICE_NOT_FOUND = new ErrorCode("SERVICE_NOT_FOUND", HttpStatus.BAD_REQUEST, "服务事项不存在");
     static final ErrorCode SERVICE_NOT_AT_STATION = new ErrorCode("SERVICE_NOT_AT_STATION", HttpStatus.BAD_REQUEST, "该驿站不提供这项服务，请先在驿站的服务清单中添加");
     static final ErrorCode SERVICE_NOT_BOOKABLE = new ErrorCode("SERVICE_NOT_BOOKABLE", HttpStatus.BAD_REQUEST, "这项服务目前不接受预约，请选择其他服务事项");

@@ -56,7 +56,24 @@ interface BookingMapper extends BaseMapper<Booking> {
     int cancel(@Param("id") long id, @Param("from") BookingStatus from, @Param("reason") String reason,
                @Param("by") CancelledBy by, @Param("now") LocalDateTime now);
 
-    @Select("SELECT COUNT(*) FROM booking WHERE user_id = #{userId} AND status = 'NO_SHOW' AND updated_at >= #{since}")
+    /**
+     * The user's seat (CONFIRMED or already checked in) at the station whose slot is under way or starts within the
+     * early window: {@code startBy} = now + early, so a slot starting at or before it and not yet ended qualifies.
+     */
+    @Select("SELECT b.* FROM booking b JOIN booking_slot s ON s.id = b.slot_id WHERE b.user_id = #{userId} "
+            + "AND b.station_id = #{stationId} AND b.status IN ('CONFIRMED', 'ATTENDED') AND s.slot_date = #{day} "
+            + "AND s.start_time <= #{startBy} AND s.end_time >= #{time} ORDER BY s.start_time, b.id LIMIT 1")
+    Booking arrivable(@Param("userId") long userId, @Param("stationId") long stationId, @Param("day") LocalDate day,
+                      @Param("time") java.time.LocalTime time, @Param("startBy") java.time.LocalTime startBy);
+
+    /** Checks a seat in with its queue number; 0 = no longer CONFIRMED (cancelled, or checked in already). */
+    @Update("UPDATE booking SET status = 'ATTENDED', queue_no = #{queueNo}, arrived_at = #{now}, updated_at = #{now} "
+            + "WHERE id = #{id} AND status = 'CONFIRMED' AND queue_no IS NULL")
+    int checkIn(@Param("id") long id, @Param("queueNo") int queueNo, @Param("now") LocalDateTime now);
+
+    /** No-shows of the user; a booking checked in at the station never counts, whatever staff recorded later. */
+    @Select("SELECT COUNT(*) FROM booking WHERE user_id = #{userId} AND status = 'NO_SHOW' AND arrived_at IS NULL "
+            + "AND updated_at >= #{since}")
     int noShowsSince(@Param("userId") long userId, @Param("since") LocalDateTime since);
 
     /**

@@ -44,15 +44,20 @@ class BookingNotices {
 
     /** The names a message shows, looked up before the seat is locked so that the lock is held briefly. */
     /** What a booking's answer and messages name: the service, the station and its phone (the cut-off's fallback). */
-    record Names(String service, String station, String stationPhone) {
+    record Names(String service, String station, String stationPhone, String whatToBring) {
+        Names(String service, String station, String stationPhone) {
+            this(service, station, stationPhone, null);
+        }
     }
 
     Names names(Slot s, long serviceId) {
-        return new Names(stations.service(serviceId).map(CatalogueService::name).orElse(s.name()), stationName(s), stationPhone(s));
+        var service = stations.service(serviceId);
+        return new Names(service.map(CatalogueService::name).orElse(s.name()), stationName(s), stationPhone(s),
+                service.map(CatalogueService::whatToBring).orElse(null));
     }
 
     Names names(Slot s, CatalogueService service) {
-        return new Names(service.name(), stationName(s), stationPhone(s));
+        return new Names(service.name(), stationName(s), stationPhone(s), service.whatToBring());
     }
 
     /** Stations for messages: read once a minute per station, not on every booking inside its transaction. */
@@ -80,7 +85,13 @@ class BookingNotices {
     }
 
     void reminder(Booking b, Slot s) {
-        send(REMINDER, b, s, "预约即将开始，请带好相关证件", "booking-reminder:" + b.id());
+        Names names = names(s, b.serviceId());
+        send(REMINDER, b, s, reminderTip(names.whatToBring()), "booking-reminder:" + b.id(), names);
+    }
+
+    /** The reminder's tip names what to bring when the catalogue says (thing values are cut at 20 characters). */
+    static String reminderTip(String whatToBring) {
+        return whatToBring == null || whatToBring.isBlank() ? "预约即将开始，请带好相关证件" : "请携带：" + whatToBring;
     }
 
     void promoted(Booking b, Slot s) {

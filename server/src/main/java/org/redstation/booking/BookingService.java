@@ -61,7 +61,11 @@ class BookingService {
         this.tx = new TransactionTemplate(txm);
     }
 
-    record BookCommand(Long stationId, long slotId, long serviceId, String note, String idempotencyKey, boolean waitlist) {
+    record BookCommand(Long stationId, long slotId, long serviceId, String note, String idempotencyKey, boolean waitlist,
+                       BookingStore.Contact contact) {
+        BookCommand(Long stationId, long slotId, long serviceId, String note, String idempotencyKey, boolean waitlist) {
+            this(stationId, slotId, serviceId, note, idempotencyKey, waitlist, null);
+        }
     }
 
     /**
@@ -173,7 +177,7 @@ class BookingService {
         // a second active booking of the slot is refused by the unique key (active_slot_id, user_id): no read for it here
         if (slot.seatsLeft() > 0 && store.takeSeat(slot.id())) {
             // from the seat UPDATE to the commit the slot row is locked: only the two INSERTs
-            return confirm(slot, userId, cmd.serviceId(), note, key, now, names);
+            return confirm(slot, userId, cmd.serviceId(), note, key, now, names, cmd.contact());
         }
         // full (or just filled): a plain refusal needs no lock
         if (store.activeOf(userId, slot.id()).isPresent()) {
@@ -187,14 +191,14 @@ class BookingService {
         // hold the slot row so that a seat freed right now is handed to this waiter, not lost
         Slot locked = store.lockSlot(slot.id()).orElseThrow();
         if (locked.seatsLeft() > 0 && store.takeSeat(slot.id())) {
-            return confirm(slot, userId, cmd.serviceId(), note, key, now, names);
+            return confirm(slot, userId, cmd.serviceId(), note, key, now, names, cmd.contact());
         }
-        return store.insertBooking(slot, userId, cmd.serviceId(), note, BookingStatus.WAITING, key, now);
+        return store.insertBooking(slot, userId, cmd.serviceId(), note, BookingStatus.WAITING, key, now, cmd.contact());
     }
 
     private Booking confirm(Slot slot, long userId, long serviceId, String note, String key, LocalDateTime now,
-                            BookingNotices.Names names) {
-        Booking b = store.insertBooking(slot, userId, serviceId, note, BookingStatus.CONFIRMED, key, now);
+                            BookingNotices.Names names, BookingStore.Contact contact) {
+        Booking b = store.insertBooking(slot, userId, serviceId, note, BookingStatus.CONFIRMED, key, now, contact);
         notices.confirmed(b, slot, names);
         return b;
     }
@@ -294,6 +298,10 @@ class BookingService {
             Slot slot = store.slot(b.slotId()).orElseThrow();
             if (slot.startsAt().isAfter(now)) {
                 throw new BizException(BookingError.ATTENDANCE_TOO_EARLY);
+            }
+            if (!attended && b.arrivedAt() != null) {
+                // checked in at the station by scanning its code: that is proof, a no-show cannot be recorded over it
+                throw new BizException(BookingError.ARRIVED_ALREADY);
             }
             store.setStatus(b.id(), b.status(), attended ? BookingStatus.ATTENDED : BookingStatus.NO_SHOW, now);
             return store.booking(bookingId).orElseThrow();

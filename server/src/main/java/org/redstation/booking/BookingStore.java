@@ -49,6 +49,8 @@ class BookingStore {
         private int cancelCutoffMinutes;
         private boolean waitlistEnabled;
         private SlotStatus status;
+        /** Queue numbers handed out so far (V62). */
+        private int arrivals;
         private LocalDateTime createdAt;
 
         LocalDateTime startsAt() {
@@ -103,6 +105,14 @@ class BookingStore {
         /** A catalogue service ({@code service_item.id}). */
         private long serviceId;
         private String note;
+        /** Who comes (V62): the booker or a family member; NULL on older bookings. */
+        private String contactName;
+        private String contactPhone;
+        /** Relation of the person who comes to the booker (e.g. 父亲); null = the booker themself. */
+        private String contactRelation;
+        /** Arrival order within the slot, set when the resident scans the station code. */
+        private Integer queueNo;
+        private LocalDateTime arrivedAt;
         private BookingStatus status;
         private Long activeSlotId;
         private String idempotencyKey;
@@ -183,8 +193,10 @@ class BookingStore {
 
     /** Inserts an active booking (CONFIRMED or WAITING) of the slot; the unique keys refuse a second one. */
     Booking insertBooking(Slot slot, long userId, long serviceId, String note, BookingStatus status, String idemKey,
-                          LocalDateTime now) {
+                          LocalDateTime now, Contact contact) {
         Booking b = new Booking().slotId(slot.id()).stationId(slot.stationId()).userId(userId).serviceId(serviceId).note(note)
+                .contactName(contact == null ? null : contact.name()).contactPhone(contact == null ? null : contact.phone())
+                .contactRelation(contact == null ? null : contact.relation())
                 .status(status).activeSlotId(slot.id()).idempotencyKey(idemKey).createdAt(now).updatedAt(now);
         bookings.insert(b);
         return b;
@@ -201,6 +213,26 @@ class BookingStore {
     /** Whether the rule takes bookings for the catalogue service. */
     boolean ruleLists(long ruleId, long serviceId) {
         return ruleServices.countLink(ruleId, serviceId) > 0;
+    }
+
+    /** Who comes to a booking; relation null = the booker. */
+    record Contact(String name, String phone, String relation) {
+    }
+
+    /** The resident's seat at a station whose slot runs around {@code now} (arrival window), if any. */
+    Optional<Booking> arrivable(long userId, long stationId, LocalDateTime now, java.time.Duration early) {
+        return Optional.ofNullable(bookings.arrivable(userId, stationId, now.toLocalDate(), now.toLocalTime(),
+                now.toLocalTime().plus(early)));
+    }
+
+    /** The next queue number of a slot (the slot row is locked by the caller): the counter moves by a guarded UPDATE. */
+    int nextQueueNo(long slotId) {
+        slots.countArrival(slotId);
+        return slots.selectById(slotId).arrivals();
+    }
+
+    boolean checkIn(long bookingId, int queueNo, LocalDateTime now) {
+        return bookings.checkIn(bookingId, queueNo, now) == 1;
     }
 
     int noShowsSince(long userId, LocalDateTime since) {

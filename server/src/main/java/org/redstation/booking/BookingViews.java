@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.redstation.booking.BookingStore.Booking;
 import org.redstation.booking.BookingStore.Slot;
 import org.redstation.common.BizException;
+import org.redstation.common.Masks;
 import org.redstation.common.Weekday;
 import org.redstation.station.CatalogueService;
 import org.redstation.station.StationApi;
@@ -47,7 +48,8 @@ class BookingViews {
         this.clock = clock;
     }
 
-    record ServiceView(long id, String name) {
+    /** A service the slot takes, with what to bring (shown on the form before booking). */
+    record ServiceView(long id, String name, String whatToBring) {
     }
 
     record SlotView(long id, long stationId, String date, String weekday, String start, String end, String kind, String kindName,
@@ -64,11 +66,20 @@ class BookingViews {
     record BookingView(long id, String status, String statusName, long stationId, String stationName, long slotId, String date,
                        String weekday, String start, String end, String kind, String kindName, long serviceId,
                        String serviceName, String note, Integer waitlistPosition, boolean cancellable, String cancelDeadline,
-                       String cancelReason, String cancelledBy, String stationPhone) {
+                       String cancelReason, String cancelledBy, String stationPhone, Contact contact, String whatToBring,
+                       Integer queueNo) {
+    }
+
+    /** Who comes, masked (the full phone only through the audited staff reveal); relation null = the booker. */
+    record Contact(String name, String phone, String relation) {
+        static Contact of(Booking b) {
+            return b.contactName() == null && b.contactPhone() == null ? null
+                    : new Contact(Masks.name(b.contactName()), Masks.phone(b.contactPhone()), b.contactRelation());
+        }
     }
 
     record StaffBookingRow(long id, String status, String statusName, long userId, String serviceName, String note,
-                           String createdAt) {
+                           String createdAt, Contact contact, Integer queueNo) {
     }
 
     static String weekday(LocalDate d) {
@@ -120,7 +131,7 @@ class BookingViews {
         for (Slot s : list) {
             Set<Long> ofRule = listed.getOrDefault(s.ruleId(), Set.of());
             List<ServiceView> services = offered.stream().filter(c -> ofRule.contains(c.id()))
-                    .map(c -> new ServiceView(c.id(), c.name())).toList();
+                    .map(c -> new ServiceView(c.id(), c.name(), c.whatToBring())).toList();
             Booking b = mine.get(s.id());
             out.add(new SlotView(s.id(), s.stationId(), s.date().toString(), weekday(s.date()), s.start().format(HM),
                     s.end().format(HM), s.kind().name(), s.kindName(), s.capacity(), s.seatsLeft(), s.seatsLeft() == 0,
@@ -154,7 +165,8 @@ class BookingViews {
         return new BookingView(b.id(), b.status().name(), b.status().label(), b.stationId(), out.names().station(), s.id(),
                 s.date().toString(), weekday(s.date()), s.start().format(HM), s.end().format(HM), s.kind().name(), s.kindName(),
                 b.serviceId(), out.names().service(), b.note(), null, b.cancellableBy(LocalDateTime.now(clock), s),
-                fmt(s.cancelDeadline()), null, null, out.names().stationPhone());
+                fmt(s.cancelDeadline()), null, null, out.names().stationPhone(), Contact.of(b), out.names().whatToBring(),
+                b.queueNo());
     }
 
     /** The resident's own booking; someone else's is "not found", not "forbidden" (ids are not to be probed). */
@@ -202,7 +214,8 @@ class BookingViews {
                     station == null ? "" : station.name(), s.id(), s.date().toString(), weekday(s.date()), s.start().format(HM),
                     s.end().format(HM), s.kind().name(), s.kindName(), b.serviceId(), service == null ? "" : service.name(),
                     b.note(), positions.get(b.id()), b.cancellableBy(now, s), fmt(s.cancelDeadline()), b.cancelReason(),
-                    b.cancelledBy() == null ? null : b.cancelledBy().name(), station == null ? null : station.phone())));
+                    b.cancelledBy() == null ? null : b.cancelledBy().name(), station == null ? null : station.phone(),
+                    Contact.of(b), service == null ? null : service.whatToBring(), b.queueNo())));
         }
         return out;
     }
@@ -229,6 +242,6 @@ class BookingViews {
                 : stations.services(list.stream().map(Booking::serviceId).collect(Collectors.toSet()));
         return list.stream().map(b -> new StaffBookingRow(b.id(), b.status().name(), b.status().label(), b.userId(),
                 serviceById.containsKey(b.serviceId()) ? serviceById.get(b.serviceId()).name() : "", b.note(),
-                fmt(b.createdAt()))).toList();
+                fmt(b.createdAt()), Contact.of(b), b.queueNo())).toList();
     }
 }

@@ -36,6 +36,10 @@ interface SlotMapper extends BaseMapper<Slot> {
     @Update("UPDATE booking_slot SET booked = booked + 1 WHERE id = #{id} AND status = 'OPEN' AND booked < capacity")
     int takeSeat(@Param("id") long id);
 
+    /** Hands out the next queue number of the slot (read back under the slot's row lock). */
+    @Update("UPDATE booking_slot SET arrivals = arrivals + 1 WHERE id = #{id}")
+    int countArrival(@Param("id") long id);
+
     /** Gives a seat back; never below 0. */
     @Update("UPDATE booking_slot SET booked = booked - 1 WHERE id = #{id} AND booked > 0")
     int returnSeat(@Param("id") long id);

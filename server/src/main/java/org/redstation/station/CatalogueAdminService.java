@@ -30,7 +30,8 @@ class CatalogueAdminService {
         this.clock = clock;
     }
 
-    record ServiceFields(String name, String category, String description, UsageMode usageMode, Boolean enabled) {
+    record ServiceFields(String name, String category, String description, UsageMode usageMode, Boolean enabled,
+                         String whatToBring) {
     }
 
     List<CatalogueEntry> catalogue(CurrentStaff staff) {
@@ -80,6 +81,7 @@ class CatalogueAdminService {
         s.setName(f.name());
         s.setCategory(f.category());
         s.setDescription(f.description());
+        s.setWhatToBring(f.whatToBring() == null || f.whatToBring().isBlank() ? null : f.whatToBring().strip());
         s.setUsageMode(f.usageMode());
         s.setEnabled(f.enabled() == null || f.enabled());
     }

@@ -15,12 +15,14 @@ class ServiceItem {
     private String name;
     private String category;
     private String description;
+    /** Documents or items a resident brings (e.g. 身份证、一寸照片); null = nothing particular. */
+    private String whatToBring;
     private UsageMode usageMode;
     private Boolean enabled;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
     CatalogueService toCatalogue() {
-        return new CatalogueService(id, name, category, usageMode, Boolean.TRUE.equals(enabled));
+        return new CatalogueService(id, name, category, usageMode, Boolean.TRUE.equals(enabled), whatToBring);
     }
 }

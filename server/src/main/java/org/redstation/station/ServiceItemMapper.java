@@ -27,6 +27,6 @@ interface ServiceItemMapper extends BaseMapper<ServiceItem> {
 
     /** Every field, nulls included (updateById would skip a cleared description). */
     @Update("UPDATE service_item SET name = #{s.name}, category = #{s.category}, description = #{s.description}, "
-            + "usage_mode = #{s.usageMode}, enabled = #{s.enabled}, updated_at = #{s.updatedAt} WHERE id = #{s.id}")
+            + "what_to_bring = #{s.whatToBring}, usage_mode = #{s.usageMode}, enabled = #{s.enabled}, updated_at = #{s.updatedAt} WHERE id = #{s.id}")
     int updateAll(@Param("s") ServiceItem s);
 }

@@ -54,10 +54,10 @@ final class StationModel {
 
     /** A catalogue service as staff edit it. */
     record CatalogueEntry(long id, String name, String category, String description, UsageMode usageMode,
-                          String usageModeName, boolean enabled) {
+                          String usageModeName, boolean enabled, String whatToBring) {
         static CatalogueEntry of(ServiceItem s) {
             return new CatalogueEntry(s.getId(), s.getName(), s.getCategory(), s.getDescription(), s.getUsageMode(),
-                    s.getUsageMode().label(), Boolean.TRUE.equals(s.getEnabled()));
+                    s.getUsageMode().label(), Boolean.TRUE.equals(s.getEnabled()), s.getWhatToBring());
         }
     }
 }

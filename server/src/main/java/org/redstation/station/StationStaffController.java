@@ -95,9 +95,10 @@ class StationStaffController {
                        @NotBlank(message = "不能为空") @Size(max = 16, message = "长度不能超过16") String category,
                        @Size(max = 255, message = "长度不能超过255") String description,
                        @NotBlank(message = "不能为空") @Pattern(regexp = "SELF_SERVICE|STAFFED|BOOKABLE", message = "应为SELF_SERVICE、STAFFED或BOOKABLE") String usageMode,
-                       Boolean enabled) {
+                       Boolean enabled,
+                       @Size(max = 100, message = "长度不能超过100") String whatToBring) {
         ServiceFields fields() {
-            return new ServiceFields(name, category, description, UsageMode.valueOf(usageMode), enabled);
+            return new ServiceFields(name, category, description, UsageMode.valueOf(usageMode), enabled, whatToBring);
         }
     }
 
