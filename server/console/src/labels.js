@@ -30,6 +30,8 @@ export const MATCH_TYPE = { EXACT: '完全一致', CONTAINS: '包含关键词', 
 
 /** A booking's resident as staff see it in lists: the masked name when the API gives one (never the full name). */
 export function residentOf(b) {
+  const c = b.contact; // the booking's contact person, masked by the server (full only through 查看联系方式)
+  if (c && (c.name || c.phone)) return [c.name, c.relation ? `（${c.relation}）` : '', c.phone].filter(Boolean).join(' ');
   return b.maskedName || b.contactNameMasked || b.residentMasked || `居民 ${b.userId}`;
 }
 
