@@ -41,7 +41,7 @@ bench_start() {
   BASE=http://127.0.0.1:$port
   mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
   env DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true" REDIS_HOST=127.0.0.1 \
-    REDSTATION_REDIS_PREFIX="$PREFIX" REDSTATION_EMBEDDED=false WX_SANDBOX_ENABLED=true WX_SANDBOX_PORT="$sandbox_port" \
+    REDSTATION_REDIS_PREFIX="$PREFIX" REDSTATION_EMBEDDED=false WX_SANDBOX_ENABLED=true REDSTATION_ALLOW_SANDBOX=true REDSTATION_RATE_ENABLED=false WX_SANDBOX_PORT="$sandbox_port" \
     SERVER_PORT="$port" REDSTATION_DEMO_DATA=true REDSTATION_TOKEN_SECRET="bench-secret-$$" "${env_vars[@]}" \
     java -Xmx768m -jar "$jar" "${jar_args[@]}" >"$WORK/server.log" 2>&1 &
   PID=$!
@@ -79,4 +79,10 @@ bench_raw() {
     driver=$(ls "$WORK"/mysql-connector-j-*.jar | head -1)
   fi
   java -cp "$driver" bench/RawTx.java "$1" "jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true" "${@:2}"
+}
+
+# The bootstrap administrator must change its initial password before any other staff call (the token stays valid).
+bench_first_password() { # TOKEN CURRENT_PASSWORD
+  curl -s -o /dev/null -X POST "$BASE/api/staff/auth/password" -H "Authorization: Bearer $1" \
+    -H 'Content-Type: application/json' -d "{\"currentPassword\":\"$2\",\"newPassword\":\"$2-changed\"}" || true
 }

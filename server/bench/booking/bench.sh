@@ -31,6 +31,7 @@ for _ in $(seq 1 30); do # the bootstrap administrator is created just after sta
   sleep 1
 done
 [ -n "$ADMIN" ] || { echo "staff login failed"; tail -30 "$WORK/server.log"; exit 1; }
+bench_first_password "$ADMIN" bench-admin-pass
 STATION=3
 SERVICE=14 # 法律援助: a BOOKABLE catalogue service that 春园社区 offers in the demo data
 rule() { # capacity -> rule id (every day 23:00-23:50, open 6 days ahead)

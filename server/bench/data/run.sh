@@ -31,6 +31,7 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 [ "$ADMIN" != null ] || { echo "admin login failed"; exit 1; }
+bench_first_password "$ADMIN" bench-admin-pass
 STATION=3
 SERVICE=14
 rule() { # -> rule id; every day 23:00-23:50, 6 days ahead

@@ -36,6 +36,7 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 [ "$ADMIN" != null ] || { echo "admin login failed"; exit 1; }
+bench_first_password "$ADMIN" "$ADMIN_PASSWORD"
 DATE=$(date -d '+20 days' +%F)
 SHIFT=$(post /api/staff/duty/shifts "{\"stationId\":3,\"date\":\"$DATE\",\"start\":\"18:00\",\"end\":\"19:00\",\"seats\":50,\"roleName\":\"压测$$\"}" "$ADMIN" | tee "$WORK/shift.json" | jq -r .id)
 [ "$SHIFT" != null ] || { cat "$WORK/shift.json"; exit 1; }

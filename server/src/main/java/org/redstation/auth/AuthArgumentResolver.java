@@ -16,9 +16,12 @@ class AuthArgumentResolver implements HandlerMethodArgumentResolver {
     private final AppUserMapper users;
     private final StaffAccountMapper staff;
     private final CommunityDirectory communities;
+    private final UserRolesCache cached;
 
-    AuthArgumentResolver(SessionTokens tokens, AppUserMapper users, StaffAccountMapper staff, CommunityDirectory communities) {
+    AuthArgumentResolver(SessionTokens tokens, AppUserMapper users, StaffAccountMapper staff, CommunityDirectory communities,
+                         UserRolesCache cached) {
         this.tokens = tokens;
+        this.cached = cached;
         this.users = users;
         this.staff = staff;
         this.communities = communities;
@@ -44,16 +47,20 @@ class AuthArgumentResolver implements HandlerMethodArgumentResolver {
             if (who.kind() != 'U') {
                 throw new BizException(AuthError.USER_LOGIN_REQUIRED);
             }
-            AppUser u = users.selectById(who.id());
+            // roles cached a few seconds (UserRolesCache.TTL); the session above is read live
+            CurrentUser u = cached.get(who.id(), id -> {
+                AppUser row = users.selectById(id);
+                return row == null ? null : new CurrentUser(row.getId(), row.roleSet());
+            });
             if (u == null) {
                 throw new BizException(AuthError.AUTH_TOKEN_EXPIRED);
             }
-            return new CurrentUser(u.getId(), u.roleSet());
+            return u;
         }
         if (who.kind() != 'S') {
             throw new BizException(AuthError.STAFF_LOGIN_REQUIRED);
         }
-        StaffAccount a = staff.selectById(who.id());
+        StaffAccount a = staff.selectById(who.id()); // never cached: a disabled account ends at once
         if (a == null || !a.active()) {
             throw new BizException(AuthError.AUTH_TOKEN_EXPIRED);
         }

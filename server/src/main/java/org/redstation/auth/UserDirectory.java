@@ -10,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserDirectory {
     private final AppUserMapper users;
+    private final UserRolesCache rolesCache;
 
-    UserDirectory(AppUserMapper users) {
+    UserDirectory(AppUserMapper users, UserRolesCache rolesCache) {
         this.users = users;
+        this.rolesCache = rolesCache;
     }
 
     /** The mini-program openid of a user, for subscribe messages only. */
@@ -99,5 +101,6 @@ public class UserDirectory {
         upd.setId(userId);
         upd.setRoles(AppUser.join(roles));
         users.updateById(upd);
+        rolesCache.evictAfterCommit(userId);
     }
 }

@@ -32,15 +32,24 @@ class ClaimService {
     private final MemberService memberService;
     private final ShiftService shiftService;
     private final DutyLocks locks;
+    private final FullShiftHints hints;
     private final TransactionTemplate tx;
     private final DutyProperties props;
     private final Clock clock;
     /** Station names for claim answers (display only), read once a minute per station. */
     private final Cache<Long, String> stationNames = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60))
             .maximumSize(20_000).build();
+    /**
+     * Community of each approved member seen lately: only lets a trusted full-shift hint refuse without the member
+     * read. Stale, it can only change which refusal a member gets (full instead of not approved), never refuse a seat.
+     */
+    private final Cache<Long, Long> approvedIn = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30))
+            .maximumSize(50_000).build();
 
     ClaimService(PartyMemberMapper members, DutyShiftMapper shifts, DutyClaimMapper claims, MemberService memberService,
-                 ShiftService shiftService, DutyLocks locks, TransactionTemplate tx, DutyProperties props, Clock clock) {
+                 ShiftService shiftService, DutyLocks locks, FullShiftHints hints, TransactionTemplate tx,
+                 DutyProperties props, Clock clock) {
+        this.hints = hints;
         this.members = members;
         this.shifts = shifts;
         this.claims = claims;
@@ -62,11 +71,17 @@ class ClaimService {
         if (!m.mayServe()) {
             throw new BizException(DutyError.DUTY_MEMBER_NOT_APPROVED);
         }
+        approvedIn.put(userId, m.getCommunityId());
         return m;
     }
 
     /** Claims a seat and returns the claim as the member sees it. */
     ClaimView claim(long userId, long shiftId) {
+        // a full shift, known to Redis: refused with no database read and no lock (FullShiftHints says why it is safe)
+        FullShiftHints.Seen seen = hints.check(shiftId, LocalDateTime.now(clock));
+        if (seen.fullIn() != null && seen.fullIn().equals(approvedIn.getIfPresent(userId))) {
+            throw new BizException(DutyError.SHIFT_FULL);
+        }
         PartyMember m = approvedMember(userId);
         DutyShift s = shiftService.shift(shiftId);
         if (!s.getCommunityId().equals(m.getCommunityId())) {
@@ -74,7 +89,11 @@ class ClaimService {
         }
         // full, cancelled or started: refused from the committed row just read, before any lock (the read is the hint,
         // and it cannot be stale towards a refusal: a seat released before it is seen by it)
-        refuseIfUnclaimable(s, LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (s.claimRefusal(now) == DutyError.SHIFT_FULL) {
+            hints.full(s, seen);
+        }
+        refuseIfUnclaimable(s, now);
         DutyClaim c = locks.withShift(shiftId, () -> tx.execute(st -> claimInTx(m, s)));
         c.setRoleName(s.getRoleName()); // the answer from the row just written: no read back
         return view(c, stationNames.get(c.getStationId(), shiftService::stationName), LocalDateTime.now(clock));
@@ -144,6 +163,7 @@ class ClaimService {
                 throw new BizException(DutyError.CLAIM_NOT_FOUND);
             }
             shifts.returnSeat(shiftId);
+            hints.releasedAfterCommit(shiftId);
             return null;
         }));
     }

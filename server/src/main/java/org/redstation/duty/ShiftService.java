@@ -37,10 +37,12 @@ class ShiftService {
     private final StationApi stations;
     private final Notifier notifier;
     private final DutyPresence presence;
+    private final FullShiftHints hints;
     private final Clock clock;
 
     ShiftService(DutyShiftMapper shifts, DutyClaimMapper claims, MemberService members, StationApi stations,
-                 Notifier notifier, DutyPresence presence, Clock clock) {
+                 Notifier notifier, DutyPresence presence, FullShiftHints hints, Clock clock) {
+        this.hints = hints;
         this.shifts = shifts;
         this.claims = claims;
         this.members = members;
@@ -198,6 +200,7 @@ class ShiftService {
         if (shifts.cancel(shiftId) == 0) {
             throw new BizException(DutyError.SHIFT_CANCELLED);
         }
+        hints.releasedAfterCommit(shiftId); // a "full" hint must not answer for a cancelled shift
         String station = stationName(s.getStationId());
         List<DutyClaim> active = claims.selectList(new LambdaQueryWrapper<DutyClaim>()
                 .eq(DutyClaim::getShiftId, shiftId).eq(DutyClaim::getStatus, ClaimStatus.ACTIVE));
