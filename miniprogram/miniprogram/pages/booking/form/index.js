@@ -36,6 +36,7 @@ Page({
     slot: null,
     services: [],
     serviceId: 0,
+    wantedServiceId: 0,
     note: '',
     submitting: false,
     full: false,
@@ -63,10 +64,10 @@ Page({
     // one slot item carries no station name: the slot picker passes it along
     const stationName = decodeName((query && query.stationName) || '')
     // the assistant's slot card names the service the resident asked about: chosen when the slot offers it
-    this.wantedServiceId = Number((query && query.serviceId) || 0)
+    const wantedServiceId = Number((query && query.serviceId) || 0)
     // the booker's own contact, as typed last time (kept on this phone only)
     const saved = wx.getStorageSync(CONTACT_KEY) || {}
-    this.setData({ stationId, slotId, stationName, key: newKey(), contactName: saved.name || '', contactPhone: saved.phone || '' })
+    this.setData({ stationId, slotId, stationName, wantedServiceId, key: newKey(), contactName: saved.name || '', contactPhone: saved.phone || '' })
     this.load()
   },
 
@@ -85,7 +86,7 @@ Page({
       (all) => {
         const s = all[1] || {}
         const services = s.services || []
-        const chosen = services.length === 1 ? services[0] : services.find((x) => x.id === this.wantedServiceId)
+        const chosen = services.length === 1 ? services[0] : services.find((x) => x.id === this.data.wantedServiceId)
         this.setData({
           loading: false,
           stationName: s.stationName || this.data.stationName,
