@@ -19,7 +19,8 @@ hostport="${DB_URL#jdbc:mysql://}"; hostport="${hostport%%/*}"
 host="${hostport%%:*}"; port="${hostport##*:}"; [ "$port" = "$hostport" ] && port=3306
 gzip -t "$dump"
 # the database named in the dump (backup.sh dumps with --databases: CREATE DATABASE + USE)
-source_db="$(gzip -dc "$dump" | grep -m1 -E '^USE `' | sed -E 's/^USE `([^`]+)`.*/\1/')"
+# grep stops at the first USE line and gzip then gets SIGPIPE: not an error (pipefail would say so)
+source_db="$({ gzip -dc "$dump" || true; } | grep -m1 -E '^USE `' | sed -E 's/^USE `([^`]+)`.*/\1/')"
 [ -n "$source_db" ] || { echo "not a backup.sh dump (no USE statement)" >&2; exit 1; }
 target="${target:-$source_db}"
 case "$target" in *[!A-Za-z0-9_]*) echo "bad database name: $target" >&2; exit 1 ;; esac

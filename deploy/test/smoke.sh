@@ -230,6 +230,11 @@ check "the booking is seen on instance 2" has_booking
 req POST "$BASE/api/staff/auth/login" "{\"username\":\"smokeadmin\",\"password\":\"$ADMIN_PASSWORD\"}"
 ADMIN="$(jq -r '.token // empty' <<<"$BODY")"
 check "staff administrator login" test -n "$ADMIN"
+# the bootstrap password must be changed before anything else (the session stays valid)
+if [ "$(jq -r '.passwordChangeRequired // false' <<<"$BODY")" = true ]; then
+  req POST "$BASE/api/staff/auth/password" "{\"currentPassword\":\"$ADMIN_PASSWORD\",\"newPassword\":\"$ADMIN_PASSWORD-2\"}" "$ADMIN"
+  check "the bootstrap password is changed first (204)" test "$STATUS" = 204
+fi
 member() { # member <code> -> token of an approved double-reported member of the station's community
   local t org id
   t="$(login "$BASE" "$1")"
@@ -263,6 +268,9 @@ SIG="$(printf '%s\n' "$WX_MP_TOKEN" "$TS" "$NONCE" | LC_ALL=C sort | tr -d '\n' 
 OPENID="o-smoke-$RUN_ID"
 req GET "$BASE/wx/portal?signature=$SIG&timestamp=$TS&nonce=$NONCE&echostr=hello$RUN_ID"
 check "official-account URL check echoes" test "$STATUS:$BODY" = "200:hello$RUN_ID"
+# a message carries its own nonce: the portal accepts each nonce once within the 5-minute window
+NONCE="$RANDOM$RANDOM$RANDOM"
+SIG="$(printf '%s\n' "$WX_MP_TOKEN" "$TS" "$NONCE" | LC_ALL=C sort | tr -d '\n' | sha1sum | cut -d' ' -f1)"
 XML="<xml><ToUserName><![CDATA[gh_smoke]]></ToUserName><FromUserName><![CDATA[$OPENID]]></FromUserName><CreateTime>$TS</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[帮助]]></Content><MsgId>$RANDOM$RANDOM</MsgId></xml>"
 STATUS="$(curl -sk -m 10 -o "$TMP/body" -w '%{http_code}' -X POST -H 'Content-Type: text/xml' --data-binary "$XML" \
   "$BASE/wx/portal?signature=$SIG&timestamp=$TS&nonce=$NONCE&openid=$OPENID")"; BODY="$(cat "$TMP/body")"
