@@ -26,7 +26,8 @@ class ContactPrivacyIT extends DutyTestSupport {
         assertThat(claims.get(0).path("memberId").asLong()).isEqualTo(m.memberId());
         assertThat(claims.toString()).doesNotContain("13812345678");
         assertThat(api.get("/api/staff/members?communityId=" + CHUNYUAN, admin).expect(200).text()).doesNotContain("13812345678");
-        assertThat(api.get("/api/staff/duty/orgs?communityId=" + CHUNYUAN, admin).expect(200).text()).doesNotContainPattern("(?<![0-9])1[3-9][0-9]{9}(?![0-9])") // a whole mobile number, not digits inside a name;
+        // a whole mobile number, not digits inside a name
+        assertThat(api.get("/api/staff/duty/orgs?communityId=" + CHUNYUAN, admin).expect(200).text()).doesNotContainPattern("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
 
         // no reason, no number
         assertThat(api.post("/api/staff/members/" + m.memberId() + "/contact", Map.of("reason", " "), admin).expect(400)
