@@ -20,22 +20,14 @@ TMP="$(mktemp -d /tmp/rs-failover.XXXXXX)"
 PIDS=()
 PASSED=0; FAILED=0; DB_CREATED=0
 
-log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
-ok() { PASSED=$((PASSED + 1)); log "ok   $*"; }
-bad() { FAILED=$((FAILED + 1)); log "FAIL $*"; }
-check() { local what="$1"; shift; if "$@"; then ok "$what"; else bad "$what"; fi; }
 die() { bad "$*"; exit 1; }
-mysql_() { MYSQL_PWD="$DB_PASSWORD" mysql -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USER" --connect-timeout=5 "$@"; }
+. "$ROOT/deploy/test/lib.sh"
 q() { mysql_ -N -B "$DB" -e "$1"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 cleanup() {
   local rc=$?
-  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do kill "${PIDS[$i]}" 2>/dev/null; done
-  for p in "${PIDS[@]}"; do
-    for _ in $(seq 1 40); do kill -0 "$p" 2>/dev/null || break; sleep 0.25; done
-    kill -9 "$p" 2>/dev/null
-  done
+  stop_all
   [ "$DB_CREATED" = 1 ] && mysql_ -e "DROP DATABASE IF EXISTS \`$DB\`" 2>/dev/null
   if [ "$FAILED" -gt 0 ] || [ "$rc" -ne 0 ]; then
     for f in "$TMP"/*.log; do [ -f "$f" ] && { echo "---- last lines of $(basename "$f")"; tail -n 30 "$f"; }; done

@@ -25,22 +25,11 @@ TMP="$(mktemp -d /tmp/rs-smoke.XXXXXX)"
 PIDS=()
 PASSED=0; FAILED=0; DB_CREATED=0
 
-log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
-ok() { PASSED=$((PASSED + 1)); log "ok   $*"; }
-bad() { FAILED=$((FAILED + 1)); log "FAIL $*"; }
-check() { # check "what" <command...>: passes when the command succeeds
-  local what="$1"; shift
-  if "$@"; then ok "$what"; else bad "$what"; fi
-}
-mysql_() { MYSQL_PWD="$DB_PASSWORD" mysql -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USER" --connect-timeout=5 "$@"; }
+. "$ROOT/deploy/test/lib.sh"
 
 cleanup() {
   local rc=$?
-  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do kill "${PIDS[$i]}" 2>/dev/null; done
-  for p in "${PIDS[@]}"; do
-    for _ in $(seq 1 40); do kill -0 "$p" 2>/dev/null || break; sleep 0.25; done
-    kill -9 "$p" 2>/dev/null
-  done
+  stop_all
   [ "$DB_CREATED" = 1 ] && mysql_ -e "DROP DATABASE IF EXISTS \`$DB\`; DROP DATABASE IF EXISTS \`${DB}_r\`" 2>/dev/null
   redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" --scan --pattern "$PREFIX*" 2>/dev/null \
     | xargs -r -n 500 redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" del >/dev/null 2>&1
