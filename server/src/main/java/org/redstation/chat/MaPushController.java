@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The mini-program's message push URL (customer-service messages, 联系客服): GET is WeChat's URL check, POST a
- * message as JSON or XML, plain or AES (safe mode). Checked by {@link WxPushVerifier} like the official-account
- * portal (signature → 403, stale timestamp → 403, each message once across instances). A text goes through the same
+ * message as JSON or XML, plain or AES (safe mode). Checked by the same {@link WxCallbackVerifier} as the official-account
+ * portal (signature → 403, stale timestamp or replayed nonce → 403 / "success", each message once across instances). A text goes through the same
  * {@link Assistant} as the official account and the assistant page and is stored in the resident's thread; the
  * answer goes back through the customer-service API (chat_delivery, after commit). Bad input never gets a 5xx.
  */
@@ -33,7 +33,7 @@ class MaPushController {
     private static final String SUCCESS = "success";
     private static final String SCOPE = "ma";
     private final WxMaService ma;
-    private final WxPushVerifier verifier;
+    private final WxCallbackVerifier verifier;
     private final ChatUsers users;
     private final AssistantService assistant;
     private final Conversations conversations;
@@ -41,7 +41,7 @@ class MaPushController {
     private final AnswerText render;
     private final ObjectMapper json;
 
-    MaPushController(WxMaService ma, WxPushVerifier verifier, ChatUsers users, AssistantService assistant,
+    MaPushController(WxMaService ma, WxCallbackVerifier verifier, ChatUsers users, AssistantService assistant,
                      Conversations conversations, Deliveries deliveries, AnswerText render, ObjectMapper json) {
         this.ma = ma;
         this.verifier = verifier;
@@ -56,7 +56,7 @@ class MaPushController {
     @GetMapping
     ResponseEntity<String> verify(@RequestParam(required = false) String signature, @RequestParam(required = false) String timestamp,
                                   @RequestParam(required = false) String nonce, @RequestParam(required = false) String echostr) {
-        if (!verifier.signed(token(), signature, timestamp, nonce) || echostr == null) {
+        if (echostr == null || !verifier.check(SCOPE, token(), signature, timestamp, nonce).accepted()) {
             return forbidden();
         }
         return ok(echostr);
@@ -68,21 +68,27 @@ class MaPushController {
                                    @RequestParam(name = "encrypt_type", required = false) String encryptType,
                                    @RequestParam(name = "msg_signature", required = false) String msgSignature,
                                    HttpServletRequest request) throws IOException {
-        if (!verifier.signed(token(), signature, timestamp, nonce) || !verifier.fresh(timestamp)) {
+        WxCallbackVerifier.Verdict verdict = verifier.check(SCOPE, token(), signature, timestamp, nonce);
+        if (verdict == WxCallbackVerifier.Verdict.BAD_SIGNATURE) {
             return forbidden();
         }
-        String body = verifier.body(request);
+        if (!verdict.accepted()) {
+            return ok(SUCCESS); // stale or replayed: nothing processed, nothing for a replay to learn
+        }
+        // plain and compatible mode stay accepted here (the mini-program console offers them); the URL signature
+        // already proves the token
+        String aesKey = ma.getWxMaConfig().getAesKey();
+        String body = WxCallbackVerifier.body(request);
         if (body == null || body.isBlank()) {
             return ok(SUCCESS);
         }
         boolean aes = "aes".equalsIgnoreCase(encryptType);
-        String aesKey = ma.getWxMaConfig().getAesKey();
         if (aes && (aesKey == null || aesKey.isBlank())) {
             log.warn("ma push: AES message but WX_MA_AES_KEY is not set");
             return ok(SUCCESS);
         }
         boolean xml = body.stripLeading().startsWith("<");
-        if (xml && verifier.hasDoctype(body)) {
+        if (xml && SafeXml.hasDoctype(body)) {
             return ok(SUCCESS);
         }
         WxMaMessage m;
@@ -100,7 +106,7 @@ class MaPushController {
                     plain = crypt.decrypt(enc);
                 }
                 xml = plain.stripLeading().startsWith("<");
-                if (xml && verifier.hasDoctype(plain)) {
+                if (xml && SafeXml.hasDoctype(plain)) {
                     return ok(SUCCESS);
                 }
             }
@@ -112,7 +118,7 @@ class MaPushController {
             log.info("ma push: unreadable message: {}", e.toString());
             return ok(SUCCESS);
         }
-        if (m == null || WxPushVerifier.isBlank(m.getFromUser()) || WxPushVerifier.isBlank(m.getMsgType())) {
+        if (m == null || WxCallbackVerifier.isBlank(m.getFromUser()) || WxCallbackVerifier.isBlank(m.getMsgType())) {
             return ok(SUCCESS);
         }
         String key = m.getMsgId() != null ? "m:" + m.getMsgId()
@@ -124,7 +130,7 @@ class MaPushController {
             handle(m, "ma:" + key);
         } catch (RuntimeException e) {
             log.warn("ma push: handling {} failed: {}", m.getMsgType(), e.toString(), e);
-            verifier.forget(SCOPE, key);
+            verifier.forget(SCOPE, key, timestamp, nonce);
         }
         return ok(SUCCESS);
     }

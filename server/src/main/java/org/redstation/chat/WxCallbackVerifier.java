@@ -1,5 +1,8 @@
 package org.redstation.chat;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -14,17 +17,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The checks every WeChat callback passes before anything is processed (the official account's /wx/portal and
- * any mini-program message push): the token signature, a timestamp within {@code redstation.chat.callback-window}
- * (5 minutes) of now, a nonce used once within that window across all instances (Redis SET NX), no plaintext
- * when an AES key is configured, a valid {@code msg_signature}, and the addressed account. A URL copied from
- * a log therefore cannot be replayed with a new body. Threats and tests: README.md of this package.
+ * The one place for the checks every WeChat callback passes before anything is processed (the official account's
+ * /wx/portal and the mini-program's /wx/ma/push): the token signature, a timestamp within
+ * {@code redstation.chat.callback-window} (5 minutes) of now, a nonce used once within that window across all
+ * instances (Redis SET NX), no plaintext when an AES key is configured, a valid {@code msg_signature}, a body of at
+ * most {@link #MAX_BODY}, and each message handled once (its MsgId, shared by all instances). A URL copied from a
+ * log therefore cannot be replayed with a new body. Threats and tests: README.md of this package.
  */
 @Component
 class WxCallbackVerifier {
     private static final Logger log = LoggerFactory.getLogger(WxCallbackVerifier.class);
     /** WeChat's nonces are short digit strings; a long one is not WeChat's and would only make long keys. */
     private static final int MAX_NONCE = 64;
+    /** WeChat messages are a few KB; anything much larger is not from WeChat. */
+    static final int MAX_BODY = 64 * 1024;
 
     enum Verdict {
         /** Signed, in time, first use of the nonce. */
@@ -135,6 +141,42 @@ class WxCallbackVerifier {
         }
     }
 
+    /** The body as UTF-8, or null when it is over {@link #MAX_BODY} (read no further than that). */
+    static String body(HttpServletRequest request) throws IOException {
+        try (InputStream in = request.getInputStream()) {
+            byte[] b = in.readNBytes(MAX_BODY + 1);
+            return b.length > MAX_BODY ? null : new String(b, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * True for the first delivery of a message ({@code channel} "mp" or "ma", {@code messageKey} its MsgId or event
+     * key): WeChat retries a push it got no answer to. Redis down: processed (the database stores a message once).
+     */
+    boolean firstDelivery(String channel, String messageKey) {
+        try {
+            return redisson.getBucket(deliveryKey(channel, messageKey), StringCodec.INSTANCE).setIfAbsent("1", props.dedupTtl());
+        } catch (RuntimeException e) {
+            log.warn("wx callback {}: duplicate check unavailable ({}), processing", channel, e.toString());
+            return true;
+        }
+    }
+
+    /** Handling failed: WeChat's retry of the same message (and request) is handled again. */
+    void forget(String channel, String messageKey, String timestamp, String nonce) {
+        try {
+            redisson.getBucket(deliveryKey(channel, messageKey)).delete();
+        } catch (RuntimeException e) {
+            log.info("wx callback {}: could not clear duplicate key: {}", channel, e.toString());
+        }
+        release(channel, timestamp, nonce);
+    }
+
+    private String deliveryKey(String channel, String messageKey) {
+        // "msg" keeps the official account's keys as they were before the two verifiers became one
+        return keys.key("chat", "mp".equals(channel) ? "msg" : channel, messageKey);
+    }
+
     private String nonceKey(String channel, String timestamp, String nonce) {
         return keys.key("chat", "nonce", channel, timestamp.trim(), nonce);
     }
@@ -144,7 +186,7 @@ class WxCallbackVerifier {
                 given.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static boolean isBlank(String s) {
+    static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
 }

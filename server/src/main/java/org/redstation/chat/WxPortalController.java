@@ -2,16 +2,12 @@ package org.redstation.chat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import me.chanjar.weixin.mp.api.WxMpMessageRouter;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlOutMessage;
 import me.chanjar.weixin.mp.util.crypto.WxMpCryptUtil;
-import org.redisson.api.RedissonClient;
-import org.redisson.client.codec.StringCodec;
-import org.redstation.common.RedisKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -36,28 +32,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/wx/portal")
 class WxPortalController {
     private static final Logger log = LoggerFactory.getLogger(WxPortalController.class);
-    /** WeChat messages are a few KB; anything much larger is not from WeChat. */
-    private static final int MAX_BODY = 64 * 1024;
     private static final String SUCCESS = "success";
     /** Nonces of this endpoint (a mini-program push endpoint uses its own channel). */
     static final String CHANNEL = "mp";
     private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
     private final WxMpService mp;
     private final WxMpMessageRouter router;
-    private final RedissonClient redisson;
-    private final RedisKeys keys;
     private final ChatProperties props;
     private final WxCallbackVerifier verifier;
     private final ChatRateLimit rateLimit;
 
-    WxPortalController(WxMpService mp, WxMpMessageRouter router, RedissonClient redisson, RedisKeys keys, ChatProperties props,
+    WxPortalController(WxMpService mp, WxMpMessageRouter router, ChatProperties props,
                        WxCallbackVerifier verifier, ChatRateLimit rateLimit) {
         this.verifier = verifier;
         this.rateLimit = rateLimit;
         this.mp = mp;
         this.router = router;
-        this.redisson = redisson;
-        this.keys = keys;
         this.props = props;
     }
 
@@ -88,9 +78,9 @@ class WxPortalController {
             log.warn("wx portal: plaintext message refused, WX_MP_AES_KEY is set (safe mode only)");
             return forbidden();
         }
-        String body = readBody(request);
+        String body = WxCallbackVerifier.body(request);
         if (body == null) {
-            log.info("wx portal: body over {} bytes ignored", MAX_BODY);
+            log.info("wx portal: body over {} bytes ignored", WxCallbackVerifier.MAX_BODY);
             return ok(SUCCESS);
         }
         boolean aes = "aes".equalsIgnoreCase(encryptType);
@@ -134,8 +124,7 @@ class WxPortalController {
             return ok(SUCCESS);
         }
         String key = WxMessages.key(m);
-        String dedupKey = keys.key("chat", "msg", key);
-        if (!firstDelivery(dedupKey)) {
+        if (!verifier.firstDelivery(CHANNEL, key)) {
             return ok(SUCCESS);
         }
         WxMpXmlOutMessage out;
@@ -143,8 +132,7 @@ class WxPortalController {
             out = rateLimit.allows(m) ? router.route(m) : rateLimit.answer(m);
         } catch (RuntimeException e) {
             log.warn("wx portal: handling {} failed: {}", m.getMsgType(), e.toString(), e);
-            forget(dedupKey); // let WeChat's retry try again
-            verifier.release(CHANNEL, timestamp, nonce);
+            verifier.forget(CHANNEL, key, timestamp, nonce); // let WeChat's retry try again
             out = WxMpXmlOutMessage.TEXT().content("系统繁忙，请稍后再试。").fromUser(m.getToUser()).toUser(m.getFromUser()).build();
         }
         if (out == null) {
@@ -153,36 +141,8 @@ class WxPortalController {
         return ok(aes ? out.toEncryptedXml(mp.getWxMpConfigStorage()) : out.toXml());
     }
 
-    /** True for the first delivery of a message. Redis down: processes it (the database stores a message once). */
-    private boolean firstDelivery(String key) {
-        try {
-            return redisson.getBucket(key, StringCodec.INSTANCE).setIfAbsent("1", props.dedupTtl());
-        } catch (RuntimeException e) {
-            log.warn("wx portal: duplicate check unavailable ({}), processing", e.toString());
-            return true;
-        }
-    }
-
-    private void forget(String key) {
-        try {
-            redisson.getBucket(key).delete();
-        } catch (RuntimeException e) {
-            log.info("wx portal: could not clear duplicate key: {}", e.toString());
-        }
-    }
-
     private String token() {
         return mp.getWxMpConfigStorage().getToken();
-    }
-
-    private static String readBody(HttpServletRequest request) throws IOException {
-        try (InputStream in = request.getInputStream()) {
-            byte[] b = in.readNBytes(MAX_BODY + 1);
-            if (b.length > MAX_BODY) {
-                return null;
-            }
-            return new String(b, StandardCharsets.UTF_8);
-        }
     }
 
     private static ResponseEntity<String> forbidden() {

@@ -167,7 +167,12 @@ class AssistantIT extends ChatTestBase {
         long msgId = nextMsgId();
         assertThat(maPost("?signature=bad&timestamp=" + ts + "&nonce=n2", textJson(openid, "帮助", msgId), false).status()).isEqualTo(403);
         String stale = String.valueOf(System.currentTimeMillis() / 1000 - 3600);
-        assertThat(maPost(signedQuery(stale), textJson(openid, "帮助", msgId), false).status()).isEqualTo(403);
+        // stale or replayed (the same nonce again): "success" and nothing processed, as on the portal
+        assertThat(maPost(signedQuery(stale), textJson(openid, "帮助", msgId), false).status()).isEqualTo(200);
+        String replayed = signedQuery(now());
+        assertThat(maGet(replayed + "&echostr=hello").body()).isEqualTo("hello");
+        assertThat(maGet(replayed + "&echostr=hello").status()).isEqualTo(403);
+        assertThat(maPost(replayed, textJson(openid, "帮助", msgId), false).status()).isEqualTo(200);
         assertThat(maPost(signedQuery(now()), "{not json", false).status()).isEqualTo(200);
         assertThat(maPost(signedQuery(now()), "[1,2]", false).status()).isEqualTo(200);
         assertThat(maPost(signedQuery(now()), "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><xml>"

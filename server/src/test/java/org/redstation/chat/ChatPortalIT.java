@@ -47,8 +47,8 @@ class ChatPortalIT extends ChatTestBase {
     void staleAndFutureTimestampsAreIgnoredAndNothingIsProcessed() {
         String from = mpOpenid("portal-stale");
         long now = System.currentTimeMillis() / 1000;
-        PortalResponse stale = postEncrypted(port, textXml(from, "我家水管坏了（旧）", nextMsgId()), String.valueOf(now - 301), "s" + nextMsgId(), false);
-        PortalResponse future = postEncrypted(port, textXml(from, "我家水管坏了（未来）", nextMsgId()), String.valueOf(now + 301), "f" + nextMsgId(), false);
+        PortalResponse stale = postEncrypted(port, textXml(from, "我家水管坏了（旧）", nextMsgId()), String.valueOf(now - 360), "s" + nextMsgId(), false);
+        PortalResponse future = postEncrypted(port, textXml(from, "我家水管坏了（未来）", nextMsgId()), String.valueOf(now + 360), "f" + nextMsgId(), false);
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body()).isEqualTo("success");
         assertThat(future.body()).isEqualTo("success");
