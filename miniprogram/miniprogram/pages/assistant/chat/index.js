@@ -4,6 +4,7 @@
 const { get, post } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
 const consent = require('../../../utils/consent.js')
+const elder = require('../../../utils/elder.js')
 
 // asking for a person: the page asks for the "您的咨询有回复" message in that tap
 const ASKS_PERSON = /人工|工作人员|找人|客服|转人/
@@ -33,7 +34,7 @@ function answerItem(answer) {
   return { key, id: 0, role: 'bot', parts: ((answer && answer.parts) || []).map((p, i) => Object.assign({ key: key + '-' + i }, p)) }
 }
 
-Page({
+Page(elder.page({
   data: { loading: true, error: '', items: [], nextBefore: null, text: '', sending: false, scrollTo: '' },
 
   onLoad() {
@@ -178,4 +179,4 @@ Page({
       },
     })
   },
-})
+}))

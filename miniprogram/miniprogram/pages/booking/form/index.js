@@ -26,7 +26,7 @@ function newKey() {
   return 'mp-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10)
 }
 
-Page({
+Page(elder.page({
   data: {
     loading: true,
     error: '',
@@ -52,10 +52,6 @@ Page({
     contactName: '',
     contactPhone: '',
     phoneCode: '',
-  },
-
-  onShow() {
-    elder.apply(this)
   },
 
   onLoad(query) {
@@ -209,4 +205,4 @@ Page({
         },
       )
   },
-})
+}))

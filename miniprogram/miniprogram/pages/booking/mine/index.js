@@ -3,12 +3,8 @@ const elder = require('../../../utils/elder.js')
 const { get, post } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
 
-Page({
+Page(elder.page({
   data: { loading: true, error: '', tab: 'upcoming', upcoming: [], past: [], list: [] },
-
-  onShow() {
-    elder.apply(this)
-  },
 
   onLoad() {
     this.load()
@@ -74,4 +70,4 @@ Page({
   onGoBook() {
     wx.reLaunch({ url: url('home') })
   },
-})
+}))

@@ -20,12 +20,8 @@ function sceneOf(res) {
   return res.result || ''
 }
 
-Page({
+Page(elder.page({
   data: { loading: true, error: '', bookingId: 0, booking: null, headline: '', arriveError: '' },
-
-  onShow() {
-    elder.apply(this)
-  },
 
   onLoad(query) {
     this.setData({ bookingId: Number((query && query.id) || 0) })
@@ -76,4 +72,4 @@ Page({
   onMine() {
     wx.redirectTo({ url: url('bookingMine') })
   },
-})
+}))

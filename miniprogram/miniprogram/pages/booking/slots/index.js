@@ -34,7 +34,7 @@ function decorate(slot) {
   })
 }
 
-Page({
+Page(elder.page({
   data: {
     loading: true,
     error: '',
@@ -56,7 +56,6 @@ Page({
   },
 
   onShow() {
-    elder.apply(this)
     // coming back from the booking form: refresh seats
     if (this.data.stationId && !this.data.loading) this.load()
   },
@@ -114,4 +113,4 @@ Page({
   onMine() {
     wx.navigateTo({ url: url('bookingMine') })
   },
-})
+}))

@@ -1,7 +1,8 @@
 const { get, post } = require('../../../utils/request.js')
 const { decodeScene, sceneFromPath, currentLocation } = require('../../../utils/station.js')
+const elder = require('../../../utils/elder.js')
 
-Page({
+Page(elder.page({
   data: { loading: true, shifts: [], error: '', result: '' },
 
   onLoad(query) {
@@ -73,4 +74,4 @@ Page({
     const id = e.currentTarget.dataset.id
     return post('/api/duty/shifts/' + id + '/release').then(() => this.load(), () => {})
   },
-})
+}))

@@ -1,7 +1,8 @@
 const { get, post } = require('../../../utils/request.js')
 const consent = require('../../../utils/consent.js')
+const elder = require('../../../utils/elder.js')
 
-Page({
+Page(elder.page({
   data: { loading: true, shifts: [], error: '' },
 
   onLoad() {
@@ -35,4 +36,4 @@ Page({
       () => this.load(),
     )
   },
-})
+}))

@@ -17,7 +17,7 @@ function toCards(list) {
   }))
 }
 
-Page({
+Page(elder.page({
   data: {
     loading: true,
     loggedIn: false,
@@ -44,7 +44,6 @@ Page({
   },
 
   onShow() {
-    elder.apply(this)
     // back from the message centre: the badge follows what was read
     if (this.data.loggedIn) this.loadUnread()
   },
@@ -189,4 +188,4 @@ Page({
       },
     })
   },
-})
+}))

@@ -1,5 +1,6 @@
 const { get, post, del } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
+const elder = require('../../../utils/elder.js')
 
 const CATEGORIES = [
   { key: 'LEGAL', name: '法律咨询' },
@@ -11,7 +12,7 @@ const CATEGORIES = [
   { key: 'OTHER', name: '其他' },
 ]
 
-Page({
+Page(elder.page({
   data: {
     loading: true,
     registered: false,
@@ -95,4 +96,4 @@ Page({
     const me = this.data.me || {}
     wx.navigateTo({ url: url('memberRegister', { communityId: me.communityId }) })
   },
-})
+}))

@@ -4,8 +4,9 @@
 const { get, post } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
 const consent = require('../../../utils/consent.js')
+const elder = require('../../../utils/elder.js')
 
-Page({
+Page(elder.page({
   data: {
     communityId: 0,
     streets: [],
@@ -141,4 +142,4 @@ Page({
   onCenter() {
     wx.redirectTo({ url: url('memberCenter') })
   },
-})
+}))

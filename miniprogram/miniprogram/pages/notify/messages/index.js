@@ -1,9 +1,10 @@
 // 消息中心: every notification the server made for me, newest first, whether or not WeChat delivered it.
 const { get, post } = require('../../../utils/request.js')
+const elder = require('../../../utils/elder.js')
 
 const SIZE = 20
 
-Page({
+Page(elder.page({
   data: { loading: true, error: '', items: [], unread: 0, page: 1, hasMore: false },
 
   onShow() {
@@ -59,4 +60,4 @@ Page({
       this.setData({ items: this.data.items.map((m) => ({ ...m, read: true })), unread: (r && r.unread) || 0 })
     }, () => {})
   },
-})
+}))

@@ -51,7 +51,7 @@ function toView(v) {
   }
 }
 
-Page({
+Page(elder.page({
   data: {
     loading: true,
     error: '',
@@ -59,10 +59,6 @@ Page({
     hasTarget: false,
     isMember: false,
     arrival: null,
-  },
-
-  onShow() {
-    elder.apply(this)
   },
 
   onLoad(options) {
@@ -181,4 +177,4 @@ Page({
   onHome() {
     wx.reLaunch({ url: url('home') })
   },
-})
+}))

@@ -3,6 +3,7 @@
 const { get, post, del } = require('../../../utils/request.js')
 const { sceneFromPath } = require('../../../utils/station.js')
 const consent = require('../../../utils/consent.js')
+const elder = require('../../../utils/elder.js')
 
 function when(a) {
   const s = String(a.startAt || '').replace('T', ' ')
@@ -10,7 +11,7 @@ function when(a) {
   return s.slice(0, 16) + '–' + e.slice(11, 16)
 }
 
-Page({
+Page(elder.page({
   data: { loading: true, error: '', list: [], stationId: 0 },
 
   onLoad(query) {
@@ -66,4 +67,4 @@ Page({
       }, () => this.load())
     })
   },
-})
+}))

@@ -2,12 +2,13 @@
 // with a comment, reopen with a reason, or withdraw. pages/wish/detail/index?id=<id>
 const { get, post } = require('../../../utils/request.js')
 const { downloadImage } = require('../../../utils/upload.js')
+const elder = require('../../../utils/elder.js')
 
 function hhmm(t) {
   return t ? String(t).replace('T', ' ').slice(0, 16) : ''
 }
 
-Page({
+Page(elder.page({
   data: {
     loading: true, error: '', wish: null, timeline: [], photos: [], donePhotos: [], can: {}, rating: 0,
     stars: [1, 2, 3, 4, 5], comment: '', reason: '',
@@ -82,4 +83,4 @@ Page({
   onPreview(e) {
     wx.previewImage({ urls: this.data.photos.concat(this.data.donePhotos), current: e.currentTarget.dataset.src })
   },
-})
+}))

@@ -1,8 +1,9 @@
 // My wishes with their state; tap one for the timeline and rating. pages/wish/mine/index
 const { get } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
+const elder = require('../../../utils/elder.js')
 
-Page({
+Page(elder.page({
   data: { loading: true, error: '', list: [] },
 
   onShow() {
@@ -32,4 +33,4 @@ Page({
   onNew() {
     wx.navigateTo({ url: url('wishPost') })
   },
-})
+}))

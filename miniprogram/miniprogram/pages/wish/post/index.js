@@ -5,11 +5,12 @@ const { uploadFile } = require('../../../utils/upload.js')
 const { currentLocation } = require('../../../utils/station.js')
 const { url } = require('../../../utils/routes.js')
 const consent = require('../../../utils/consent.js')
+const elder = require('../../../utils/elder.js')
 
 const MAX_TEXT = 500
 const MAX_PHOTOS = 3
 
-Page({
+Page(elder.page({
   data: {
     loading: true, error: '', categories: [], category: '', content: '', count: 0, maxText: MAX_TEXT,
     photos: [], maxPhotos: MAX_PHOTOS, stations: [], stationId: 0, mayContact: true, submitting: false,
@@ -106,4 +107,4 @@ Page({
     return this.data.photos.reduce((p, path) => p.then(() => uploadFile('/api/wishes/' + id + '/photos', path)
       .catch(() => { failed += 1 })), Promise.resolve()).then(() => failed)
   },
-})
+}))

@@ -2,6 +2,7 @@
 // an optional photo. pages/wish/tasks/index
 const { get, post } = require('../../../utils/request.js')
 const { uploadFile } = require('../../../utils/upload.js')
+const elder = require('../../../utils/elder.js')
 
 /** wx.showModal with a text box; resolves with the text, or null when cancelled. */
 function ask(title, placeholderText) {
@@ -30,7 +31,7 @@ function choosePhoto() {
   })
 }
 
-Page({
+Page(elder.page({
   data: { loading: true, error: '', list: [] },
 
   onShow() {
@@ -92,4 +93,4 @@ Page({
       }, () => this.load())
     })
   },
-})
+}))
