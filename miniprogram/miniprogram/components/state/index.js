@@ -1,6 +1,6 @@
 // The one loading / empty / error-with-retry block of every page that loads data.
 //   <state status="loading|empty|error" message="..." bind:retry="onRetry">
-//     <view slot="action">extra buttons under 重试 (error only)</view>
+//     <view slot="action">the way forward: under the empty message, or under 重试 on error</view>
 //   </state>
 // Status '' (or anything else) renders nothing, so pages can bind it unconditionally.
 Component({

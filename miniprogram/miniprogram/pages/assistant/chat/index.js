@@ -47,6 +47,11 @@ Page(elder.page({
     if (!this.data.loading && !this.data.error) this.refresh()
   },
 
+  /** Forwarded to a parent: they open their own thread (the path names no conversation). */
+  onShareAppMessage() {
+    return { title: '问问驿站小助手', path: url('assistant') }
+  },
+
   onPullDownRefresh() {
     this.older().then(() => wx.stopPullDownRefresh())
   },
@@ -167,7 +172,7 @@ Page(elder.page({
   onPickLocation() {
     wx.chooseLocation({
       success: (loc) => {
-        const mine = { key: newKey(), id: 0, role: 'resident', text: '[位置] ' + (loc.name || ''), parts: [] }
+        const mine = { key: newKey(), id: 0, role: 'resident', text: '我的位置：' + (loc.name || loc.address || '已选择'), parts: [] }
         this.setData({ items: this.data.items.concat([mine]), sending: true })
         post('/api/assistant/messages', { text: '附近驿站', latitude: loc.latitude, longitude: loc.longitude, clientMsgId: mine.key }).then(
           (answer) => {

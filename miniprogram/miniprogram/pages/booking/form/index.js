@@ -67,6 +67,16 @@ Page(elder.page({
     this.load()
   },
 
+  /** A family member forwards this slot to a parent, who books it with their own name (nothing typed here is shared). */
+  onShareAppMessage() {
+    const d = this.data
+    const when = d.slot ? ' ' + d.slot.date + ' ' + d.slot.start : ''
+    return {
+      title: (d.stationName || '红色驿站') + when + ' 可预约',
+      path: url('bookingForm', { stationId: d.stationId, slotId: d.slotId, stationName: d.stationName }),
+    }
+  },
+
   load() {
     if (!this.data.slotId) {
       this.setData({ loading: false, error: '该时段已不可预约，请返回重新选择' })
@@ -153,7 +163,9 @@ Page(elder.page({
   },
 
   onBack() {
-    wx.navigateBack({ delta: 1 })
+    // opened from a forwarded message there is no page to go back to: the station's slots instead
+    if (getCurrentPages().length > 1) wx.navigateBack({ delta: 1 })
+    else wx.redirectTo({ url: this.data.stationId ? url('bookingSlots', { stationId: this.data.stationId }) : url('home') })
   },
 
   submit(waitlist) {

@@ -3,6 +3,8 @@ const elder = require('../../../utils/elder.js')
 const { get, post } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
 
+// Not shareable: it shows my own bookings. With no onShareAppMessage WeChat greys out 转发; sharing the home
+// page instead would make the sender think they forwarded what they see.
 Page(elder.page({
   data: { loading: true, error: '', tab: 'upcoming', upcoming: [], past: [], list: [] },
 

@@ -90,6 +90,11 @@ Page(elder.page({
     return this.load()
   },
 
+  /** No slots here (or no station named): other stations are on the home page. */
+  onHome() {
+    wx.reLaunch({ url: url('home') })
+  },
+
   /** t-tabs change: detail.value is the day's index. */
   onPickDay(e) {
     const i = Number(e.detail.value)

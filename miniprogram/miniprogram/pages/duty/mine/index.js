@@ -1,7 +1,10 @@
 const { get, post } = require('../../../utils/request.js')
 const { decodeScene, sceneFromPath, currentLocation } = require('../../../utils/station.js')
 const elder = require('../../../utils/elder.js')
+const { url } = require('../../../utils/routes.js')
 
+// Not shareable: it shows my own shifts. With no onShareAppMessage WeChat greys out 转发; sharing the home page
+// instead would make the sender think they forwarded what they see.
 Page(elder.page({
   data: { loading: true, shifts: [], error: '', result: '' },
 
@@ -30,6 +33,10 @@ Page(elder.page({
 
   onRetry() {
     return this.load()
+  },
+
+  onGoShifts() {
+    wx.navigateTo({ url: url('dutyShifts') })
   },
 
   /** Without a location (refused) the server skips the distance check. */

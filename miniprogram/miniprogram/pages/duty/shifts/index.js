@@ -1,7 +1,10 @@
 const { get, post } = require('../../../utils/request.js')
 const consent = require('../../../utils/consent.js')
 const elder = require('../../../utils/elder.js')
+const { url } = require('../../../utils/routes.js')
 
+// Not shareable: it shows shifts only members may claim. With no onShareAppMessage WeChat greys out 转发;
+// sharing the home page instead would make the sender think they forwarded what they see.
 Page(elder.page({
   data: { loading: true, shifts: [], error: '' },
 
@@ -23,6 +26,10 @@ Page(elder.page({
 
   onRetry() {
     return this.load()
+  },
+
+  onGoMine() {
+    wx.navigateTo({ url: url('dutyMine') })
   },
 
   onClaim(e) {

@@ -85,6 +85,11 @@ Page(elder.page({
     )
   },
 
+  /** Forwarded to a parent: the home page, where nearby stations and 扫码进驿站 are. */
+  onShareAppMessage() {
+    return { title: '红色驿站 · 家门口的服务', path: url('home') }
+  },
+
   onRetry() {
     return this.loadMe()
   },

@@ -12,6 +12,8 @@ const CATEGORIES = [
   { key: 'OTHER', name: '其他' },
 ]
 
+// Not shareable: it shows my registration and resources. With no onShareAppMessage WeChat greys out 转发;
+// sharing the home page instead would make the sender think they forwarded what they see.
 Page(elder.page({
   data: {
     loading: true,

@@ -36,6 +36,11 @@ Page(elder.page({
     return this.loadStreets(communityId)
   },
 
+  /** A member forwards registration to fellow members: the same community is picked for them. */
+  onShareAppMessage() {
+    return { title: '党员双报到登记', path: url('memberRegister', { communityId: this.data.communityId || undefined }) }
+  },
+
   /** Streets with their communities; the one holding communityId is picked (else the first). */
   loadStreets(communityId) {
     this.setData({ areasLoading: true, error: '' })

@@ -1,9 +1,12 @@
 // 消息中心: every notification the server made for me, newest first, whether or not WeChat delivered it.
 const { get, post } = require('../../../utils/request.js')
 const elder = require('../../../utils/elder.js')
+const { url } = require('../../../utils/routes.js')
 
 const SIZE = 20
 
+// Not shareable: it shows my own messages. With no onShareAppMessage WeChat greys out 转发; sharing the home
+// page instead would make the sender think they forwarded what they see.
 Page(elder.page({
   data: { loading: true, error: '', items: [], unread: 0, page: 1, hasMore: false },
 
@@ -25,6 +28,11 @@ Page(elder.page({
 
   onRetry() {
     return this.load()
+  },
+
+  /** Nothing here yet: the home page (nearby stations, search, scan) is where one can act. */
+  onHome() {
+    wx.reLaunch({ url: url('home') })
   },
 
   onMore() {

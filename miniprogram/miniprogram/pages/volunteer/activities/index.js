@@ -4,6 +4,7 @@ const { get, post, del } = require('../../../utils/request.js')
 const { sceneFromPath } = require('../../../utils/station.js')
 const consent = require('../../../utils/consent.js')
 const elder = require('../../../utils/elder.js')
+const { url } = require('../../../utils/routes.js')
 
 function when(a) {
   const s = String(a.startAt || '').replace('T', ' ')
@@ -17,6 +18,11 @@ Page(elder.page({
   onLoad(query) {
     this.setData({ stationId: Number((query && query.stationId) || 0) })
     consent.preload()
+  },
+
+  /** Forwarded to family or neighbours: the same list (of the same station, when one was chosen). */
+  onShareAppMessage() {
+    return { title: '志愿活动', path: url('volunteerActivities', { stationId: this.data.stationId || undefined }) }
   },
 
   onShow() {
@@ -38,6 +44,11 @@ Page(elder.page({
 
   onRetry() {
     return this.load()
+  },
+
+  /** Nothing here yet: the home page (nearby stations, search, scan) is where one can act. */
+  onHome() {
+    wx.reLaunch({ url: url('home') })
   },
 
   onSignUp(e) {

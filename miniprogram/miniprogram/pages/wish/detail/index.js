@@ -3,11 +3,14 @@
 const { get, post } = require('../../../utils/request.js')
 const { downloadImage } = require('../../../utils/upload.js')
 const elder = require('../../../utils/elder.js')
+const { url } = require('../../../utils/routes.js')
 
 function hhmm(t) {
   return t ? String(t).replace('T', ' ').slice(0, 16) : ''
 }
 
+// Not shareable: it shows one of my wishes with its photos and timeline. With no onShareAppMessage WeChat
+// greys out 转发; sharing the home page instead would make the sender think they forwarded what they see.
 Page(elder.page({
   data: {
     loading: true, error: '', wish: null, timeline: [], photos: [], donePhotos: [], can: {}, rating: 0,
@@ -47,6 +50,11 @@ Page(elder.page({
 
   onRetry() {
     return this.load()
+  },
+
+  /** A wish that cannot be shown (withdrawn link, another person's): the list of my own. */
+  onMine() {
+    wx.redirectTo({ url: url('wishMine') })
   },
 
   onStar(e) {

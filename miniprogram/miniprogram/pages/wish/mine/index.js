@@ -3,6 +3,8 @@ const { get } = require('../../../utils/request.js')
 const { url } = require('../../../utils/routes.js')
 const elder = require('../../../utils/elder.js')
 
+// Not shareable: it shows my own wishes. With no onShareAppMessage WeChat greys out 转发; sharing the home page
+// instead would make the sender think they forwarded what they see.
 Page(elder.page({
   data: { loading: true, error: '', list: [] },
 

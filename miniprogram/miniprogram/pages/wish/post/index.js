@@ -23,6 +23,11 @@ Page(elder.page({
     return this.load()
   },
 
+  /** A family member forwards the form to a parent, for the same station; nothing typed here is shared. */
+  onShareAppMessage() {
+    return { title: '说说您的心愿或困难', path: url('wishPost', { stationId: this.data.stationId || undefined }) }
+  },
+
   load() {
     this.setData({ loading: true, error: '' })
     const cats = get('/api/wishes/categories', undefined, { showError: false, auth: false })
@@ -43,6 +48,11 @@ Page(elder.page({
 
   onRetry() {
     return this.load()
+  },
+
+  /** No station found nearby: stations are on the home page (nearby, search, scan). */
+  onHome() {
+    wx.reLaunch({ url: url('home') })
   },
 
   onCategory(e) {

@@ -3,6 +3,7 @@
 const { get, post } = require('../../../utils/request.js')
 const { uploadFile } = require('../../../utils/upload.js')
 const elder = require('../../../utils/elder.js')
+const { url } = require('../../../utils/routes.js')
 
 /** wx.showModal with a text box; resolves with the text, or null when cancelled. */
 function ask(title, placeholderText) {
@@ -31,6 +32,8 @@ function choosePhoto() {
   })
 }
 
+// Not shareable: it shows tasks dispatched to me. With no onShareAppMessage WeChat greys out 转发; sharing the
+// home page instead would make the sender think they forwarded what they see.
 Page(elder.page({
   data: { loading: true, error: '', list: [] },
 
@@ -52,6 +55,11 @@ Page(elder.page({
 
   onRetry() {
     return this.load()
+  },
+
+  /** Nothing here yet: the home page (nearby stations, search, scan) is where one can act. */
+  onHome() {
+    wx.reLaunch({ url: url('home') })
   },
 
   onAccept(e) {
