@@ -154,18 +154,27 @@ test('a malformed scene shows the server\'s 400 message; without scene or id a h
   expect(state(none).message).toBe('没有驿站信息，请扫描驿站门口的二维码')
 })
 
-test('a Party member on duty goes to the duty page with this station\'s scene', async () => {
+test('a Party member who scanned the station code goes to the duty page with its scene; from a list without it', async () => {
   wx.setStorageSync('rs_token', 't')
   serve({
+    'GET /api/stations/scan?scene=st%3DCY01': () => ({ statusCode: 200, data: view() }),
     'GET /api/stations/3': () => ({ statusCode: 200, data: view() }),
     'GET /api/me': () => ({ statusCode: 200, data: { id: 1, roles: ['RESIDENT', 'MEMBER'] } }),
+    'POST /api/booking/arrivals': () => ({ statusCode: 409, data: { code: 'ARRIVAL_NO_BOOKING', message: '没有预约' } }),
   })
   const nav = jest.spyOn(wx, 'navigateTo').mockImplementation(() => {})
-  const page = renderPage({ id: '3' })
-  await waitFor(() => page.querySelector('.duty-checkin'))
-  tap(page, '.duty-checkin')
+  const scanned = renderPage({ scene: 'st%3DCY01' })
+  await waitFor(() => scanned.querySelector('.duty-checkin'))
+  tap(scanned, '.duty-checkin')
   await simulate.sleep(0)
   expect(nav).toHaveBeenCalledWith({ url: '/pages/duty/mine/index?scene=st%3DCY01' })
+
+  // opened from a list or a share: no scene, so no proof; the duty page asks to scan or share the location
+  const listed = renderPage({ id: '3' })
+  await waitFor(() => listed.querySelector('.duty-checkin'))
+  tap(listed, '.duty-checkin')
+  await simulate.sleep(0)
+  expect(nav).toHaveBeenLastCalledWith({ url: '/pages/duty/mine/index' })
 })
 
 test('a resident sees 党员报到 (not 值班签到), opening registration for the station\'s community', async () => {

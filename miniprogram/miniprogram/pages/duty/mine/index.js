@@ -6,7 +6,8 @@ const { url } = require('../../../utils/routes.js')
 // Not shareable: it shows my own shifts. With no onShareAppMessage WeChat greys out 转发; sharing the home page
 // instead would make the sender think they forwarded what they see.
 Page(elder.page({
-  data: { loading: true, shifts: [], error: '', result: '' },
+  // locationDenied: 定位签到 got no location (refused or failed); the page explains what to do instead
+  data: { loading: true, shifts: [], error: '', result: '', verifyName: '', locationDenied: false },
 
   onLoad(query) {
     // opened from the station QR code: check in straight away
@@ -18,7 +19,7 @@ Page(elder.page({
       if (this.pendingScene) {
         const scene = this.pendingScene
         this.pendingScene = ''
-        return this.checkIn(scene)
+        return this.checkInWithScene(scene)
       }
     })
   },
@@ -39,38 +40,61 @@ Page(elder.page({
     wx.navigateTo({ url: url('dutyShifts') })
   },
 
-  /** Without a location (refused) the server skips the distance check. */
-  checkIn(scene) {
-    return currentLocation().then((loc) => {
-      const body = Object.assign({ scene: scene || '' }, loc || {})
-      return post('/api/duty/check-in', body).then(
-        (r) => {
-          this.setData({ result: r.message })
-          return this.load()
-        },
-        () => {},
-      )
-    })
+  /**
+   * Check-in needs proof: the station's code (scene) or a location near the station; the server records which.
+   * A location given with a scan is checked for distance too. Without both only a station that allows it accepts.
+   */
+  checkIn(scene, loc) {
+    const body = Object.assign({ scene: scene || '' }, loc || {})
+    return post('/api/duty/check-in', body).then(
+      (r) => {
+        this.setData({ result: r.message, verifyName: r.verifyName || '', locationDenied: false })
+        return this.load()
+      },
+      () => {},
+    )
   },
 
-  onCheckIn() {
-    return this.checkIn('')
+  /** Opened with a scene (the station page after a scan) or 扫码签到: the code, with the location when given. */
+  checkInWithScene(scene) {
+    return currentLocation().then((loc) => this.checkIn(scene, loc))
   },
 
   onScan() {
     wx.scanCode({
+      onlyFromCamera: true,
       success: (res) => {
         const scene = sceneFromPath(res.path)
-        if (scene) this.checkIn(scene)
+        if (scene) this.checkInWithScene(scene)
         else wx.showToast({ title: '请扫驿站门口的二维码', icon: 'none' })
       },
     })
   },
 
+  /** 定位签到: no location (refused or failed) → say so and offer scanning, the settings, or an unverified try. */
+  onLocate() {
+    return currentLocation().then((loc) => {
+      if (!loc) {
+        this.setData({ locationDenied: true, result: '', verifyName: '' })
+        return undefined
+      }
+      return this.checkIn('', loc)
+    })
+  },
+
+  onOpenSetting() {
+    wx.openSetting({})
+  },
+
+  /** Neither code nor location: accepted only where the station allows it (flagged, hours unverified). */
+  onUnverified() {
+    return this.checkIn('', null)
+  },
+
   onCheckOut() {
     return post('/api/duty/check-out').then(
       (r) => {
-        this.setData({ result: r.message })
+        this.setData({ result: r.message, verifyName: '' })
         return this.load()
       },
       () => {},

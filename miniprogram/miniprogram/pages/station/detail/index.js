@@ -147,10 +147,15 @@ Page(elder.page({
     wx.openLocation({ latitude: Number(s.latitude), longitude: Number(s.longitude), name: s.name, address: s.address, scale: 17 })
   },
 
-  /** A Party member on duty here checks in through the duty page with this station's scene. */
+  /**
+   * A Party member on duty checks in on the duty page: with this station's scene only when the page was opened by
+   * scanning the station's code (that is the proof); opened from a list or a share, the duty page asks to scan or locate.
+   */
   onDutyCheckIn() {
     const s = this.data.station
-    if (s) wx.navigateTo({ url: url('dutyMine', { scene: stationScene(s.code) }) })
+    if (!s) return
+    const scanned = !!(this.options && this.options.scene)
+    wx.navigateTo({ url: url('dutyMine', scanned ? { scene: stationScene(s.code) } : {}) })
   },
 
   onRegister() {

@@ -13,10 +13,17 @@ final class DutyReplies {
     }
 
     static String checkIn(CheckInOutcome o) {
+        return checkIn(o, page -> null);
+    }
+
+    /** {@code link}: a page path to a mini-program link (null = no link); used when proof must be given there. */
+    static String checkIn(CheckInOutcome o, java.util.function.Function<String, String> link) {
         if (!o.done()) {
-            return o.refusal();
+            String a = o.proofPage() == null ? null : link.apply(o.proofPage());
+            return a == null ? o.refusal() : o.refusal() + "\n" + a;
         }
-        return "签到成功！" + o.stationName() + " " + o.roleName() + " " + o.start() + "-" + o.end() + "，辛苦了";
+        return "签到成功！" + o.stationName() + " " + o.roleName() + " " + o.start() + "-" + o.end() + "，辛苦了"
+                + (o.verified() ? "" : "（未扫码、未定位，本次服务时长将标注为未核验）");
     }
 
     static String checkOut(CheckOutOutcome o) {

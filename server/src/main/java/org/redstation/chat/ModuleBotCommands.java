@@ -22,8 +22,8 @@ class ModuleBotCommands {
     }
 
     @Bean
-    BotCommand checkInCommand(DutyCommands duty) {
-        return linked("签到", userId -> DutyReplies.checkIn(duty.checkIn(userId)));
+    BotCommand checkInCommand(DutyCommands duty, MiniLinks links) {
+        return linked("签到", userId -> DutyReplies.checkIn(duty.checkIn(userId), page -> links.page(page, "打开值班签到")));
     }
 
     @Bean

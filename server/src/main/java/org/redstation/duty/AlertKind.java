@@ -1,8 +1,10 @@
 package org.redstation.duty;
 
-/** Staff alerts about the rota; stored by name in {@code duty_alert.kind} (unique per kind and shift). */
+/** Staff alerts about the rota; stored by name in {@code duty_alert.kind} (unique per kind, shift and claim). */
 enum AlertKind {
-    UNDERSTAFFED("班次缺人");
+    UNDERSTAFFED("班次缺人"),
+    /** A check-in without the station code or a location, at a station that allows it (one per claim). */
+    UNVERIFIED_CHECKIN("未核验签到");
 
     private final String label;
 

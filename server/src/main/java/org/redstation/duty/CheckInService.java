@@ -20,13 +20,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Check-in / check-out. Check-in: an ACTIVE claim whose window (start - before .. start + after) contains now, at the
- * scanned station if one was scanned, and within the allowed distance when a location is given. The database update
- * and the Redis presence are written in one transaction: if Redis is down the check-in is refused (503) and rolled back.
+ * scanned station if one was scanned, and within the allowed distance when a location is given. It needs proof: the
+ * station's code or a location in range ({@link CheckInVerify}); without either it is refused unless the station
+ * allows it, and then flagged (NONE, a staff alert, hours counted as unverified). The database update, the alert and
+ * the Redis presence are written in one transaction: if Redis is down the check-in is refused (503) and rolled back.
  */
 @Service
 class CheckInService implements OnDutyProvider {
     private static final Logger log = LoggerFactory.getLogger(CheckInService.class);
     private final DutyClaimMapper claimMapper;
+    private final DutyAlertMapper alerts;
     private final ClaimService claims;
     private final DutyPresence presence;
     private final StationApi stations;
@@ -34,9 +37,10 @@ class CheckInService implements OnDutyProvider {
     private final DutyProperties props;
     private final Clock clock;
 
-    CheckInService(DutyClaimMapper claimMapper, ClaimService claims, DutyPresence presence, StationApi stations, TransactionTemplate tx,
-                   DutyProperties props, Clock clock) {
+    CheckInService(DutyClaimMapper claimMapper, DutyAlertMapper alerts, ClaimService claims, DutyPresence presence,
+                   StationApi stations, TransactionTemplate tx, DutyProperties props, Clock clock) {
         this.claimMapper = claimMapper;
+        this.alerts = alerts;
         this.claims = claims;
         this.presence = presence;
         this.stations = stations;
@@ -45,8 +49,10 @@ class CheckInService implements OnDutyProvider {
         this.clock = clock;
     }
 
+    /** {@code verify} / {@code verifyName}: how the check-in was verified; {@code distanceMeters} when a location was given. */
     record CheckResult(long claimId, long stationId, String stationName, String start, String end, String roleName,
-                       String checkinAt, String checkoutAt, int minutes, String message) {
+                       String checkinAt, String checkoutAt, int minutes, String message, String verify, String verifyName,
+                       Integer distanceMeters) {
     }
 
     /** Station code from a scanned scene "st=CY01" or the code itself; null when none. */
@@ -94,17 +100,26 @@ class CheckInService implements OnDutyProvider {
         DutyClaim c = inWindow.get();
         StationRef st = scanned != null ? scanned : stations.find(c.getStationId()).orElseThrow(
                 () -> new BizException(DutyError.STATION_NOT_FOUND));
+        Integer distance = null;
         if (lat != null && lng != null) {
-            int d = Geo.distanceMeters(lat, lng, st.latitude(), st.longitude());
-            if (d > props.maxDistanceMeters()) {
-                throw new BizException(DutyError.CHECKIN_TOO_FAR, "您离" + st.name() + "还有约" + d + "米，请到驿站"
+            distance = Geo.distanceMeters(lat, lng, st.latitude(), st.longitude());
+            if (distance > props.maxDistanceMeters()) {
+                throw new BizException(DutyError.CHECKIN_TOO_FAR, "您离" + st.name() + "还有约" + distance + "米，请到驿站"
                         + props.maxDistanceMeters() + "米范围内再签到", "latitude");
             }
         }
+        CheckInVerify verify = CheckInVerify.of(scanned != null, distance != null);
+        if (!verify.verified() && !st.allowUnverifiedCheckin()) {
+            throw new BizException(DutyError.CHECKIN_PROOF_REQUIRED);
+        }
+        Integer metres = distance;
         try {
             tx.executeWithoutResult(s -> {
-                if (claimMapper.checkIn(c.getId(), now) == 0) {
+                if (claimMapper.checkIn(c.getId(), now, verify, metres) == 0) {
                     throw new BizException(DutyError.CHECKIN_ALREADY);
+                }
+                if (!verify.verified()) {
+                    raiseUnverifiedAlert(c, st, m, now);
                 }
                 presence.put(st.id(), c.getId(), Masks.name(m.getName()), m.getOrgName(), c.getEndAt());
             });
@@ -115,7 +130,31 @@ class CheckInService implements OnDutyProvider {
         return new CheckResult(c.getId(), st.id(), st.name(), c.getStartAt().format(ShiftService.HM),
                 c.getEndAt().format(ShiftService.HM), c.getRoleName(), now.format(MemberService.MINUTE), null, 0,
                 "签到成功！" + st.name() + " " + c.getRoleName() + " " + c.getStartAt().format(ShiftService.HM) + "-"
-                        + c.getEndAt().format(ShiftService.HM) + "，辛苦了");
+                        + c.getEndAt().format(ShiftService.HM) + "，辛苦了" + verifiedText(verify, metres),
+                verify.name(), verify.label(), metres);
+    }
+
+    /** What the member reads after 签到成功: how it was verified (unverified: hours counted apart). */
+    static String verifiedText(CheckInVerify verify, Integer metres) {
+        return switch (verify) {
+            case STATION_CODE -> "（已扫驿站码核验）";
+            case LOCATION -> "（已定位核验，距驿站约" + metres + "米）";
+            case NONE -> "（未核验：本次服务时长将单独标注，社区工作人员会收到提醒）";
+        };
+    }
+
+    /** One alert per claim (uk_duty_alert kind + shift + claim), in the check-in's transaction. */
+    private void raiseUnverifiedAlert(DutyClaim c, StationRef st, PartyMember m, LocalDateTime now) {
+        DutyAlert a = new DutyAlert();
+        a.setCommunityId(st.communityId());
+        a.setStationId(st.id());
+        a.setShiftId(c.getShiftId());
+        a.setClaimId(c.getId());
+        a.setKind(AlertKind.UNVERIFIED_CHECKIN);
+        a.setMessage(MemberService.cut(Masks.name(m.getName()) + " 未扫码、未定位签到：" + st.name() + " "
+                + c.getStartAt().format(MemberService.MINUTE) + " " + c.getRoleName() + "（服务时长记为未核验）", 200));
+        a.setCreatedAt(now);
+        alerts.insert(a);
     }
 
     CheckResult checkOut(long userId) {
@@ -142,7 +181,10 @@ class CheckInService implements OnDutyProvider {
         return new CheckResult(c.getId(), c.getStationId(), name, c.getStartAt().format(ShiftService.HM),
                 c.getEndAt().format(ShiftService.HM), c.getRoleName(), c.getCheckinAt().format(MemberService.MINUTE),
                 until.format(MemberService.MINUTE), minutes,
-                "签退成功！本次服务" + minutes + "分钟，累计服务" + claimMapper.minutesOf(m.getId()) + "分钟，感谢您的奉献");
+                "签退成功！本次服务" + minutes + "分钟" + (c.getCheckinVerify() == CheckInVerify.NONE ? "（未核验）" : "")
+                        + "，累计服务" + claimMapper.minutesOf(m.getId()) + "分钟，感谢您的奉献",
+                c.getCheckinVerify() == null ? null : c.getCheckinVerify().name(), CheckInVerify.labelOf(c.getCheckinVerify()),
+                c.getCheckinDistanceM());
     }
 
     private static long minutes(Duration d) {

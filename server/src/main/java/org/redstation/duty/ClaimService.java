@@ -63,7 +63,8 @@ class ClaimService {
 
     record ClaimView(long claimId, long shiftId, long stationId, String stationName, String date, String start,
                      String end, String roleName, String status, String statusName, boolean checkedIn,
-                     boolean checkedOut, boolean autoClosed, int minutes, boolean releasable) {
+                     boolean checkedOut, boolean autoClosed, int minutes, boolean releasable, String verify,
+                     String verifyName) {
     }
 
     PartyMember approvedMember(long userId) {
@@ -185,6 +186,8 @@ class ClaimService {
         return new ClaimView(c.getId(), c.getShiftId(), c.getStationId(), stationName, c.getStartAt().toLocalDate().toString(),
                 c.getStartAt().format(ShiftService.HM), c.getEndAt().format(ShiftService.HM), c.getRoleName(),
                 c.getStatus().name(), c.statusName(), c.getCheckinAt() != null, c.getCheckoutAt() != null, c.isAutoClosed(),
-                c.getMinutes(), c.releasableAt(now, props.releaseCutoff()));
+                c.getMinutes(), c.releasableAt(now, props.releaseCutoff()),
+                c.getCheckinVerify() == null ? null : c.getCheckinVerify().name(),
+                c.getCheckinAt() == null ? null : CheckInVerify.labelOf(c.getCheckinVerify()));
     }
 }

@@ -15,6 +15,8 @@ class DutyAlert {
     private Long communityId;
     private Long stationId;
     private Long shiftId;
+    /** The claim of a check-in alert; 0 for an alert about the whole shift. */
+    private Long claimId;
     private AlertKind kind;
     private String message;
     private LocalDateTime createdAt;

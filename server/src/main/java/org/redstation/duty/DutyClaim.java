@@ -28,6 +28,8 @@ class DutyClaim {
     private ClaimStatus status;
     private Long activeShift;
     private LocalDateTime checkinAt;
+    private CheckInVerify checkinVerify;
+    private Integer checkinDistanceM;
     private LocalDateTime checkoutAt;
     private int minutes;
     private boolean autoClosed;

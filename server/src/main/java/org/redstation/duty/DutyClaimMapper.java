@@ -47,6 +47,10 @@ interface DutyClaimMapper extends BaseMapper<DutyClaim> {
     @Select("SELECT COALESCE(SUM(minutes), 0) FROM duty_claim WHERE member_id = #{memberId}")
     int minutesOf(@Param("memberId") long memberId);
 
+    /** The part of {@link #minutesOf} served after check-ins without proof (checkin_verify = NONE). */
+    @Select("SELECT COALESCE(SUM(minutes), 0) FROM duty_claim WHERE member_id = #{memberId} AND checkin_verify = 'NONE'")
+    int unverifiedMinutesOf(@Param("memberId") long memberId);
+
     @Select("SELECT * FROM duty_claim WHERE status = 'ACTIVE' AND checkin_at IS NOT NULL AND checkout_at IS NULL "
             + "AND end_at <= #{now} LIMIT 500")
     List<DutyClaim> missedCheckouts(@Param("now") LocalDateTime now);
@@ -61,10 +65,11 @@ interface DutyClaimMapper extends BaseMapper<DutyClaim> {
             + "WHERE shift_id = #{shiftId} AND status = 'ACTIVE'")
     int cancelAllOfShift(@Param("shiftId") long shiftId, @Param("now") LocalDateTime now);
 
-    /** 0 rows = checked in already (a second tap or another device). */
-    @Update("UPDATE duty_claim SET checkin_at = #{now}, updated_at = #{now} "
-            + "WHERE id = #{id} AND status = 'ACTIVE' AND checkin_at IS NULL")
-    int checkIn(@Param("id") long id, @Param("now") LocalDateTime now);
+    /** 0 rows = checked in already (a second tap or another device). Records how the check-in was verified. */
+    @Update("UPDATE duty_claim SET checkin_at = #{now}, checkin_verify = #{verify}, checkin_distance_m = #{distance}, "
+            + "updated_at = #{now} WHERE id = #{id} AND status = 'ACTIVE' AND checkin_at IS NULL")
+    int checkIn(@Param("id") long id, @Param("now") LocalDateTime now, @Param("verify") CheckInVerify verify,
+                @Param("distance") Integer distance);
 
     /** 0 rows = checked out already. */
     @Update("UPDATE duty_claim SET checkout_at = #{until}, minutes = #{minutes}, updated_at = #{now} "
@@ -89,12 +94,15 @@ interface DutyClaimMapper extends BaseMapper<DutyClaim> {
         private String phone;
         private String orgName;
         private LocalDateTime checkinAt;
+        private CheckInVerify checkinVerify;
+        private Integer checkinDistanceM;
         private LocalDateTime checkoutAt;
         private int minutes;
         private boolean autoClosed;
     }
 
-    @Select("SELECT c.id AS claim_id, c.member_id, c.status, c.checkin_at, c.checkout_at, c.minutes, c.auto_closed, m.name, m.phone, "
+    @Select("SELECT c.id AS claim_id, c.member_id, c.status, c.checkin_at, c.checkin_verify, c.checkin_distance_m, "
+            + "c.checkout_at, c.minutes, c.auto_closed, m.name, m.phone, "
             + "o.name AS org_name FROM duty_claim c JOIN party_member m ON m.id = c.member_id "
             + "JOIN duty_org o ON o.id = m.org_id WHERE c.shift_id = #{shiftId} ORDER BY c.id")
     List<ShiftClaimRow> ofShiftForStaff(@Param("shiftId") long shiftId);
@@ -119,18 +127,23 @@ interface DutyClaimMapper extends BaseMapper<DutyClaim> {
         private String orgName;
         private int shifts;
         private int minutes;
+        /** The part of {@code minutes} served after check-ins without proof. */
+        private int unverifiedMinutes;
     }
 
-    @Select("<script>SELECT m.id, m.name, o.name AS org_name, COUNT(c.id) AS shifts, COALESCE(SUM(c.minutes), 0) AS minutes "
-            + "FROM party_member m JOIN duty_org o ON o.id = m.org_id LEFT JOIN duty_claim c ON c.member_id = m.id "
+    /** Summed in the hours statements beside {@code minutes} (joined claims are checked out). */
+    String UNVERIFIED_SUM = "COALESCE(SUM(CASE WHEN c.checkin_verify = 'NONE' THEN c.minutes ELSE 0 END), 0) AS unverified_minutes ";
+
+    @Select("<script>SELECT m.id, m.name, o.name AS org_name, COUNT(c.id) AS shifts, COALESCE(SUM(c.minutes), 0) AS minutes, "
+            + UNVERIFIED_SUM + "FROM party_member m JOIN duty_org o ON o.id = m.org_id LEFT JOIN duty_claim c ON c.member_id = m.id "
             + "AND c.checkout_at IS NOT NULL WHERE m.status = 'APPROVED'"
             + "<if test='communities != null'> AND m.community_id IN "
             + "<foreach item='x' collection='communities' open='(' separator=',' close=')'>#{x}</foreach></if>"
             + " GROUP BY m.id, m.name, o.name ORDER BY minutes DESC, m.id</script>")
     List<HoursRow> hoursByMember(@Param("communities") Collection<Long> communities);
 
-    @Select("<script>SELECT o.id, o.name, o.name AS org_name, COUNT(c.id) AS shifts, COALESCE(SUM(c.minutes), 0) AS minutes "
-            + "FROM duty_org o LEFT JOIN party_member m ON m.org_id = o.id LEFT JOIN duty_claim c ON c.member_id = m.id "
+    @Select("<script>SELECT o.id, o.name, o.name AS org_name, COUNT(c.id) AS shifts, COALESCE(SUM(c.minutes), 0) AS minutes, "
+            + UNVERIFIED_SUM + "FROM duty_org o LEFT JOIN party_member m ON m.org_id = o.id LEFT JOIN duty_claim c ON c.member_id = m.id "
             + "AND c.checkout_at IS NOT NULL WHERE 1 = 1"
             + "<if test='communities != null'> AND o.community_id IN "
             + "<foreach item='x' collection='communities' open='(' separator=',' close=')'>#{x}</foreach></if>"

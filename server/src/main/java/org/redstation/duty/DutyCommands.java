@@ -3,6 +3,7 @@ package org.redstation.duty;
 import java.time.LocalDate;
 import java.util.List;
 import org.redstation.common.BizException;
+import org.redstation.common.MiniProgramPages;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,13 +22,25 @@ public class DutyCommands {
         this.claimMapper = claimMapper;
     }
 
-    /** Check-in: {@code done} with the shift, or {@code refusal} (a Chinese message saying why not). */
+    /**
+     * Check-in: {@code done} with the shift, or {@code refusal} (a Chinese message saying why not).
+     * {@code verified}: false when done without proof (allowed by the station, flagged to staff). {@code proofPage}: the
+     * mini-program page where the member can check in with proof (scan or location), when that is what is missing.
+     */
     public record CheckInOutcome(boolean done, String stationName, String roleName, String start, String end,
-                                 String refusal) {
+                                 String refusal, boolean verified, String proofPage) {
+        public CheckInOutcome(boolean done, String stationName, String roleName, String start, String end, String refusal) {
+            this(done, stationName, roleName, start, end, refusal, done, null);
+        }
+
         static CheckInOutcome refused(String why) {
             return new CheckInOutcome(false, null, null, null, null, why);
         }
     }
+
+    /** The official account cannot see the station's code or the phone's location. */
+    static final String PROOF_IN_MINI_PROGRAM = "公众号签到无法确认您在驿站。请打开小程序“我的值班”页面，"
+            + "点“扫码签到”扫描驿站的二维码，或点“定位签到”并允许获取位置后再签到";
 
     /** Check-out: {@code done} with this shift's minutes and the member's total, or {@code refusal}. */
     public record CheckOutOutcome(boolean done, String stationName, int minutes, int totalMinutes, String refusal) {
@@ -41,12 +54,20 @@ public class DutyCommands {
                                String statusLabel, boolean checkedIn) {
     }
 
-    /** Checks in to the member's shift that is open for check-in now (no station code, no location). */
+    /**
+     * Checks in to the member's shift that is open for check-in now, without a station code or a location: only where
+     * the station allows unverified check-in (flagged); elsewhere the refusal points to the mini-program's duty page.
+     */
     public CheckInOutcome checkIn(long userId) {
         try {
             CheckInService.CheckResult r = checkIns.checkIn(userId, null, null, null);
-            return new CheckInOutcome(true, r.stationName(), r.roleName(), r.start(), r.end(), null);
+            return new CheckInOutcome(true, r.stationName(), r.roleName(), r.start(), r.end(), null,
+                    !CheckInVerify.NONE.name().equals(r.verify()), null);
         } catch (BizException e) {
+            if (e.error() == DutyError.CHECKIN_PROOF_REQUIRED) {
+                return new CheckInOutcome(false, null, null, null, null, PROOF_IN_MINI_PROGRAM, false,
+                        MiniProgramPages.DUTY_MINE);
+            }
             return CheckInOutcome.refused(e.userMessage());
         }
     }

@@ -60,7 +60,7 @@ class DutyController {
             @DecimalMin(value = "-180", message = "经度不正确") @DecimalMax(value = "180", message = "经度不正确") Double longitude) {
     }
 
-    @Operation(summary = "签到：扫驿站二维码（scene 为 st=驿站编码）或在值班页直接签到，可带位置")
+    @Operation(summary = "签到：扫驿站二维码（scene 为 st=驿站编码）或带位置（驿站附近）；都没有时仅在驿站允许时可签到，并标注未核验")
     @PostMapping("/api/duty/check-in")
     CheckInService.CheckResult checkIn(CurrentUser user, @Valid @RequestBody(required = false) CheckInRequest req) {
         CheckInRequest r = req == null ? new CheckInRequest(null, null, null) : req;

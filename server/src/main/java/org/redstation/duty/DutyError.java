@@ -30,6 +30,7 @@ final class DutyError {
     static final ErrorCode CHECKIN_NO_SHIFT = new ErrorCode("CHECKIN_NO_SHIFT", HttpStatus.CONFLICT, "您现在没有可签到的值班班次，请先认领班次");
     static final ErrorCode CHECKIN_OUTSIDE_WINDOW = new ErrorCode("CHECKIN_OUTSIDE_WINDOW", HttpStatus.CONFLICT, "现在不在签到时间内");
     static final ErrorCode CHECKIN_TOO_FAR = new ErrorCode("CHECKIN_TOO_FAR", HttpStatus.BAD_REQUEST, "您离驿站太远了，请到驿站后再签到");
+    static final ErrorCode CHECKIN_PROOF_REQUIRED = new ErrorCode("CHECKIN_PROOF_REQUIRED", HttpStatus.BAD_REQUEST, "请扫描驿站的二维码或允许获取位置后再签到");
     static final ErrorCode CHECKIN_ALREADY = new ErrorCode("CHECKIN_ALREADY", HttpStatus.CONFLICT, "您已经签到过了");
     static final ErrorCode CHECKOUT_NOT_CHECKED_IN = new ErrorCode("CHECKOUT_NOT_CHECKED_IN", HttpStatus.CONFLICT, "您还没有签到，不能签退");
     static final ErrorCode DUTY_BUSY = new ErrorCode("DUTY_BUSY", HttpStatus.TOO_MANY_REQUESTS, "认领的人太多了，请稍后再试");

@@ -61,8 +61,8 @@ interface DutyFiguresMapper {
     List<CountRow> resources(@Param("communities") Collection<Long> communities);
 
     /** Service time per approved member for shifts starting in [from, to) (the annual review). */
-    @Select("<script>SELECT m.id, m.name, o.name AS org_name, COUNT(c.id) AS shifts, COALESCE(SUM(c.minutes), 0) AS minutes "
-            + "FROM party_member m JOIN duty_org o ON o.id = m.org_id LEFT JOIN duty_claim c ON c.member_id = m.id "
+    @Select("<script>SELECT m.id, m.name, o.name AS org_name, COUNT(c.id) AS shifts, COALESCE(SUM(c.minutes), 0) AS minutes, "
+            + DutyClaimMapper.UNVERIFIED_SUM + "FROM party_member m JOIN duty_org o ON o.id = m.org_id LEFT JOIN duty_claim c ON c.member_id = m.id "
             + "AND c.checkout_at IS NOT NULL AND c.start_at &gt;= #{from} AND c.start_at &lt; #{to} WHERE m.status = 'APPROVED'"
             + "<if test='communities != null'> AND m.community_id IN "
             + "<foreach item='x' collection='communities' open='(' separator=',' close=')'>#{x}</foreach></if>"
@@ -71,8 +71,8 @@ interface DutyFiguresMapper {
                                                  @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
     /** Service time per organisation (its members' claims) for shifts starting in [from, to). */
-    @Select("<script>SELECT o.id, o.name, o.name AS org_name, COUNT(c.id) AS shifts, COALESCE(SUM(c.minutes), 0) AS minutes "
-            + "FROM duty_org o LEFT JOIN party_member m ON m.org_id = o.id LEFT JOIN duty_claim c ON c.member_id = m.id "
+    @Select("<script>SELECT o.id, o.name, o.name AS org_name, COUNT(c.id) AS shifts, COALESCE(SUM(c.minutes), 0) AS minutes, "
+            + DutyClaimMapper.UNVERIFIED_SUM + "FROM duty_org o LEFT JOIN party_member m ON m.org_id = o.id LEFT JOIN duty_claim c ON c.member_id = m.id "
             + "AND c.checkout_at IS NOT NULL AND c.start_at &gt;= #{from} AND c.start_at &lt; #{to} WHERE 1 = 1"
             + "<if test='communities != null'> AND o.community_id IN "
             + "<foreach item='x' collection='communities' open='(' separator=',' close=')'>#{x}</foreach></if>"

@@ -32,15 +32,17 @@ class DutyHoursExports {
 
     List<Xlsx.Sheet> sheets(YearHours h) {
         return List.of(
-                new Xlsx.Sheet("按党员", List.of("序号", "党员", "所属党组织", "服务次数", "服务时长（小时）"), rows(h.members(), true)),
-                new Xlsx.Sheet("按党组织", List.of("序号", "党组织", "服务次数", "服务时长（小时）"), rows(h.orgs(), false)));
+                new Xlsx.Sheet("按党员", List.of("序号", "党员", "所属党组织", "服务次数", "服务时长（小时）", "其中未核验（小时）"),
+                        rows(h.members(), true)),
+                new Xlsx.Sheet("按党组织", List.of("序号", "党组织", "服务次数", "服务时长（小时）", "其中未核验（小时）"),
+                        rows(h.orgs(), false)));
     }
 
     private static List<List<?>> rows(List<DutyClaimMapper.HoursRow> rows, boolean withOrg) {
         int[] n = {1};
         return rows.stream().<List<?>>map(r -> withOrg
-                ? List.of(n[0]++, r.getName(), r.getOrgName(), r.getShifts(), hours(r.getMinutes()))
-                : List.of(n[0]++, r.getName(), r.getShifts(), hours(r.getMinutes()))).toList();
+                ? List.of(n[0]++, r.getName(), r.getOrgName(), r.getShifts(), hours(r.getMinutes()), hours(r.getUnverifiedMinutes()))
+                : List.of(n[0]++, r.getName(), r.getShifts(), hours(r.getMinutes()), hours(r.getUnverifiedMinutes()))).toList();
     }
 
     /** Minutes as hours with one decimal (what the review reports). */

@@ -122,10 +122,11 @@ class DutyHousekeeping {
                 a.setCommunityId(fresh.getCommunityId());
                 a.setStationId(fresh.getStationId());
                 a.setShiftId(fresh.getId());
+                a.setClaimId(0L);
                 a.setKind(AlertKind.UNDERSTAFFED);
                 a.setMessage(MemberService.cut(msg, 200));
                 a.setCreatedAt(now);
-                alerts.insert(a); // uk_duty_alert (kind, shift_id): once per shift
+                alerts.insert(a); // uk_duty_alert (kind, shift_id, claim_id 0): once per shift
                 events.publishEvent(new ShiftUnderstaffed(fresh.getId(), fresh.getStationId(), station,
                         fresh.getCommunityId(), fresh.getRoleName(), start, end, fresh.getSeats(), fresh.getTaken()));
                 return 1;

@@ -19,8 +19,13 @@ class DutyReports {
         this.shifts = shifts;
     }
 
+    /**
+     * {@code verify}: STATION_CODE, LOCATION, NONE or null (not checked in, or before it was recorded); {@code verifyName}
+     * its label (扫驿站码, 定位, 未核验, 未记录; null when not checked in); {@code distanceMeters} when a location was given.
+     */
     record ShiftClaimView(long claimId, long memberId, String status, String statusName, String name, String phone,
-                          String orgName, String checkinAt, String checkoutAt, int minutes, boolean autoClosed) {
+                          String orgName, String checkinAt, String checkoutAt, int minutes, boolean autoClosed,
+                          String verify, String verifyName, Integer distanceMeters) {
     }
 
     /**
@@ -34,7 +39,9 @@ class DutyReports {
                 r.getStatus().name(),
                 r.getStatus().holdsSeat() ? CheckInState.of(r.getCheckinAt(), r.getCheckoutAt(), r.isAutoClosed()).label()
                         : r.getStatus().label(), r.getName(), Masks.phone(r.getPhone()), r.getOrgName(), fmt(r.getCheckinAt()),
-                fmt(r.getCheckoutAt()), r.getMinutes(), r.isAutoClosed())).toList();
+                fmt(r.getCheckoutAt()), r.getMinutes(), r.isAutoClosed(),
+                r.getCheckinVerify() == null ? null : r.getCheckinVerify().name(),
+                r.getCheckinAt() == null ? null : CheckInVerify.labelOf(r.getCheckinVerify()), r.getCheckinDistanceM())).toList();
     }
 
     record AlertView(long id, long communityId, long stationId, long shiftId, String kind, String kindName, String message,
@@ -51,7 +58,7 @@ class DutyReports {
     record Hours(List<DutyClaimMapper.HoursRow> members, List<DutyClaimMapper.HoursRow> orgs) {
     }
 
-    /** Checked-out service time summed by member and by organisation. */
+    /** Checked-out service time summed by member and by organisation, with the unverified part apart. */
     Hours hours(CurrentStaff staff, Long communityId) {
         return new Hours(StaffScope.list(staff, communityId, claims::hoursByMember),
                 StaffScope.list(staff, communityId, claims::hoursByOrg));

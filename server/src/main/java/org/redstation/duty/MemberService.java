@@ -55,17 +55,24 @@ class MemberService {
     /** orgNotListed: the organisation was typed by the applicant; staff make it an organisation on approval. */
     record MemberView(long id, long communityId, Long orgId, String orgName, boolean orgNotListed, String name,
                       String phone, String workplace, String status, String statusName, String rejectReason,
-                      int serviceMinutes, String submittedAt, long volunteerMinutes) {
+                      int serviceMinutes, String submittedAt, long volunteerMinutes, int unverifiedMinutes) {
         static MemberView of(PartyMember m, int minutes, boolean maskPhone) {
             return of(m, minutes, 0, maskPhone);
         }
 
-        /** {@code volunteerMinutes}: hours credited at volunteer activities (wish), shown beside duty hours. */
         static MemberView of(PartyMember m, int minutes, long volunteerMinutes, boolean maskPhone) {
+            return of(m, minutes, volunteerMinutes, 0, maskPhone);
+        }
+
+        /**
+         * {@code volunteerMinutes}: hours credited at volunteer activities (wish), shown beside duty hours;
+         * {@code unverifiedMinutes}: the part of the service minutes served after check-ins without proof.
+         */
+        static MemberView of(PartyMember m, int minutes, long volunteerMinutes, int unverifiedMinutes, boolean maskPhone) {
             return new MemberView(m.getId(), m.getCommunityId(), m.getOrgId(), m.getOrgName(), m.getOrgId() == null,
                     m.getName(), maskPhone ? Masks.phone(m.getPhone()) : m.getPhone(), m.getWorkplace(),
                     m.getStatus().name(), m.getStatus().label(), m.getRejectReason(), minutes,
-                    m.getCreatedAt() == null ? null : m.getCreatedAt().format(MINUTE), volunteerMinutes);
+                    m.getCreatedAt() == null ? null : m.getCreatedAt().format(MINUTE), volunteerMinutes, unverifiedMinutes);
         }
     }
 
@@ -121,7 +128,8 @@ class MemberService {
 
     MemberView me(long userId) {
         PartyMember m = memberOf(userId, "您还没有进行党员双报到登记");
-        return MemberView.of(m, claims.minutesOf(m.getId()), volunteerHours.minutes(userId), false);
+        return MemberView.of(m, claims.minutesOf(m.getId()), volunteerHours.minutes(userId),
+                claims.unverifiedMinutesOf(m.getId()), false);
     }
 
     /** Registrations the staff member may see (status null = all), newest first: one statement. */
@@ -138,7 +146,8 @@ class MemberService {
         List<PartyMember> rows = StaffScope.list(staff, communityId, c -> members.listForStaff(c, wanted));
         Map<Long, Long> volunteer = volunteerHours.minutes(rows.stream().map(PartyMember::getUserId).toList());
         return rows.stream().map(m -> MemberView.of(m, m.getServiceMinutes() == null ? 0 : m.getServiceMinutes(),
-                volunteer.getOrDefault(m.getUserId(), 0L), true)).toList();
+                volunteer.getOrDefault(m.getUserId(), 0L), m.getUnverifiedMinutes() == null ? 0 : m.getUnverifiedMinutes(),
+                true)).toList();
     }
 
     @Transactional

@@ -34,6 +34,9 @@ class PartyMember {
     /** Filled by {@link PartyMemberMapper#listForStaff} only. */
     @TableField(exist = false)
     private Integer serviceMinutes;
+    /** Filled by {@link PartyMemberMapper#listForStaff} only: the part of serviceMinutes without check-in proof. */
+    @TableField(exist = false)
+    private Integer unverifiedMinutes;
 
     boolean mayServe() {
         return status != null && status.mayServe();

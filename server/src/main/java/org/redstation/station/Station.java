@@ -29,6 +29,8 @@ class Station {
     private String photoUrl;
     private StationStatus status;
     private String notice;
+    /** Duty check-in without the station code or a location is allowed (flagged to staff). */
+    private Boolean allowUnverifiedCheckin;
     private Integer version;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
@@ -42,11 +44,12 @@ class Station {
 
     StationRef toRef() {
         return new StationRef(id, code, name, communityId, communityName, address, latitude, longitude, status.name(),
-                phone != null && !phone.isBlank() ? phone : communityPhone);
+                phone != null && !phone.isBlank() ? phone : communityPhone, Boolean.TRUE.equals(allowUnverifiedCheckin));
     }
 
     StationInfo toInfo() {
         return new StationInfo(id, code, name, streetName, communityId, communityName, communityPhone, address, latitude,
-                longitude, phone, buildType, buildType.label(), coBuildingUnit, photoUrl, status, status.label(), notice);
+                longitude, phone, buildType, buildType.label(), coBuildingUnit, photoUrl, status, status.label(), notice,
+                Boolean.TRUE.equals(allowUnverifiedCheckin));
     }
 }

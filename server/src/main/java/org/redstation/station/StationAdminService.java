@@ -55,8 +55,13 @@ class StationAdminService {
         this.clock = clock;
     }
 
+    /** {@code allowUnverifiedCheckin}: duty check-in without proof allowed; null keeps the current value (new: no). */
     record StationFields(String name, String address, Double latitude, Double longitude, String phone, BuildType buildType,
-                         String coBuildingUnit, String photoUrl, String notice) {
+                         String coBuildingUnit, String photoUrl, String notice, Boolean allowUnverifiedCheckin) {
+        StationFields(String name, String address, Double latitude, Double longitude, String phone, BuildType buildType,
+                      String coBuildingUnit, String photoUrl, String notice) {
+            this(name, address, latitude, longitude, phone, buildType, coBuildingUnit, photoUrl, notice, null);
+        }
     }
 
     record HoursWindow(int dayOfWeek, String start, String end, String kind) {
@@ -130,10 +135,14 @@ class StationAdminService {
         diff(changes, "coBuildingUnit", before.getCoBuildingUnit(), f.coBuildingUnit());
         diff(changes, "photoUrl", before.getPhotoUrl(), f.photoUrl());
         diff(changes, "notice", before.getNotice(), f.notice());
+        boolean allow = f.allowUnverifiedCheckin() != null ? f.allowUnverifiedCheckin()
+                : Boolean.TRUE.equals(before.getAllowUnverifiedCheckin());
+        diff(changes, "allowUnverifiedCheckin", Boolean.TRUE.equals(before.getAllowUnverifiedCheckin()), allow);
         Station after = new Station();
         after.setId(id);
         after.setVersion(before.getVersion());
         apply(after, f);
+        after.setAllowUnverifiedCheckin(allow);
         after.setUpdatedAt(LocalDateTime.now(clock));
         changed(stations.updateDetails(after));
         audit.record(staff, id, null, "STATION_UPDATE", changes);
@@ -256,6 +265,7 @@ class StationAdminService {
         s.setCoBuildingUnit(f.coBuildingUnit());
         s.setPhotoUrl(f.photoUrl());
         s.setNotice(f.notice());
+        s.setAllowUnverifiedCheckin(Boolean.TRUE.equals(f.allowUnverifiedCheckin()));
     }
 
     private static void diff(Map<String, Object[]> changes, String field, Object before, Object after) {

@@ -64,7 +64,7 @@ interface StationMapper extends BaseMapper<Station> {
     @Update("UPDATE station SET name = #{s.name}, address = #{s.address}, latitude = #{s.latitude}, "
             + "longitude = #{s.longitude}, phone = #{s.phone}, build_type = #{s.buildType}, "
             + "co_building_unit = #{s.coBuildingUnit}, photo_url = #{s.photoUrl}, notice = #{s.notice}, "
-            + "version = version + 1, updated_at = #{s.updatedAt} WHERE id = #{s.id} AND version = #{s.version}")
+            + "allow_unverified_checkin = #{s.allowUnverifiedCheckin}, version = version + 1, updated_at = #{s.updatedAt} WHERE id = #{s.id} AND version = #{s.version}")
     int updateDetails(@Param("s") Station s);
 
     /** 0 rows = the station changed since {@code version} was read. */

@@ -12,7 +12,7 @@ final class StationModel {
     record StationInfo(long id, String code, String name, String streetName, long communityId, String communityName,
                        String communityPhone, String address, double latitude, double longitude, String phone,
                        BuildType buildType, String buildTypeName, String coBuildingUnit, String photoUrl, StationStatus status,
-                       String statusName, String notice) {
+                       String statusName, String notice, boolean allowUnverifiedCheckin) {
     }
 
     /** One opening window; start/end HH:mm. */

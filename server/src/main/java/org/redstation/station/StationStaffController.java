@@ -57,10 +57,11 @@ class StationStaffController {
             @NotBlank(message = "不能为空") @Pattern(regexp = "REBUILT|CO_BUILT|NEW", message = "应为REBUILT、CO_BUILT或NEW") String buildType,
             @Size(max = 64, message = "长度不能超过64") String coBuildingUnit,
             @Size(max = 255, message = "长度不能超过255") @Pattern(regexp = "https?://\\S+", message = "应为http(s)网址") String photoUrl,
-            @Size(max = 500, message = "长度不能超过500") String notice) {
+            @Size(max = 500, message = "长度不能超过500") String notice,
+            Boolean allowUnverifiedCheckin) {
         StationFields fields() {
             return new StationFields(name, address, latitude, longitude, phone, BuildType.valueOf(buildType), coBuildingUnit,
-                    photoUrl, notice);
+                    photoUrl, notice, allowUnverifiedCheckin);
         }
     }
 

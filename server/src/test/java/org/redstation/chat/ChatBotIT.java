@@ -17,6 +17,8 @@ class ChatBotIT extends ChatTestBase {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
     @Test
@@ -49,6 +51,27 @@ class ChatBotIT extends ChatTestBase {
         assertThat(say(from, "我的值班")).isNotBlank().doesNotContain("即将开放");
         assertThat(say(from, "签到")).isNotBlank().doesNotContain("即将开放");
         assertThat(say(mpOpenid("bot-modules-nominiapp"), "我的预约")).isEqualTo(ModuleBotCommands.NOT_LINKED);
+    }
+
+    @Test
+    void officialAccountCheckInNoLongerChecksInAndLinksToTheDutyPage() {
+        String admin = api.adminLogin();
+        String code = "bot-member-" + System.nanoTime();
+        String token = api.login(code);
+        long memberId = api.post("/api/member/registration", Map.of("communityId", 3, "orgId", 3, "name", "李四",
+                "phoneCode", "phone-13812340000", "workplace", "襄阳铁路中学"), token).expect(200).body().path("id").asLong();
+        api.post("/api/staff/members/" + memberId + "/approve", null, admin).expect(200);
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(clock).plusMinutes(5)
+                .withSecond(0).withNano(0);
+        long shift = api.post("/api/staff/duty/shifts", Map.of("stationId", 3, "date", start.toLocalDate().toString(),
+                "start", start.toLocalTime().toString(), "end", start.plusHours(1).toLocalTime().toString(), "seats", 2,
+                "roleName", "公众号签到" + System.nanoTime()), admin).expect(201).body().path("id").asLong();
+        api.post("/api/duty/shifts/" + shift + "/claim", null, token).expect(200);
+
+        String answer = say(mpOpenid(code), "签到");
+        assertThat(answer).contains("扫描驿站的二维码", "允许获取位置", "data-miniprogram-path=\"pages/duty/mine/index\"")
+                .doesNotContain("签到成功");
+        assertThat(jdbc.queryForObject("SELECT checkin_at IS NULL FROM duty_claim WHERE shift_id = ?", Boolean.class, shift)).isTrue();
     }
 
     @Test

@@ -134,6 +134,16 @@ class ChatRulesTest {
     }
 
     @Test
+    void officialAccountCheckInWithoutProofAnswersWithALinkToTheDutyPage() {
+        CheckInOutcome proof = new CheckInOutcome(false, null, null, null, null, "请打开小程序“我的值班”页面", false,
+                "pages/duty/mine/index");
+        assertThat(DutyReplies.checkIn(proof, page -> "<a data-miniprogram-path=\"" + page + "\">打开值班签到</a>"))
+                .isEqualTo("请打开小程序“我的值班”页面\n<a data-miniprogram-path=\"pages/duty/mine/index\">打开值班签到</a>");
+        assertThat(DutyReplies.checkIn(new CheckInOutcome(true, "春园社区红色驿站", "晚间值守", "18:00", "19:00", null, false, null)))
+                .startsWith("签到成功！").contains("未核验");
+    }
+
+    @Test
     void dutyRepliesSayWhatHappenedOrWhyNot() {
         assertThat(DutyReplies.checkIn(new CheckInOutcome(true, "春园社区红色驿站", "晚间值守", "18:00", "19:00", null)))
                 .isEqualTo("签到成功！春园社区红色驿站 晚间值守 18:00-19:00，辛苦了");

@@ -78,9 +78,11 @@ class CheckInIT extends DutyTestSupport {
         moveShift(later, now().minusMinutes(40), now().plusMinutes(20));
         assertThat(api.post("/api/duty/check-in", Map.of(), m.token()).expect(409).code()).isEqualTo("CHECKIN_OUTSIDE_WINDOW");
 
-        // 10 minutes after start: the official-account "签到" works without a location
+        // 10 minutes after start: the official-account "签到" has no proof and points to the duty page; a scan works
         moveShift(later, now().minusMinutes(10), now().plusMinutes(50));
-        assertThat(commands.checkIn(m.userId()).done()).isTrue();
+        assertThat(commands.checkIn(m.userId()).done()).isFalse();
+        assertThat(api.post("/api/duty/check-in", Map.of("scene", "st=CY01"), m.token()).expect(200).body()
+                .path("verify").asText()).isEqualTo("STATION_CODE");
 
         // non-member
         String resident = api.login(unique("resident"));

@@ -132,4 +132,18 @@ class DutyRulesTest {
                 .isEqualTo(d.plusDays(1).atTime(6, 0));
         assertThat(ShiftService.endOf(d, java.time.LocalTime.of(6, 0), java.time.LocalTime.of(19, 0))).isNull();
     }
+
+    @Test
+    void checkInVerificationIsTheCodeFirstThenTheLocationElseNone() {
+        assertThat(CheckInVerify.of(true, true)).isEqualTo(CheckInVerify.STATION_CODE);
+        assertThat(CheckInVerify.of(true, false)).isEqualTo(CheckInVerify.STATION_CODE);
+        assertThat(CheckInVerify.of(false, true)).isEqualTo(CheckInVerify.LOCATION);
+        assertThat(CheckInVerify.of(false, false)).isEqualTo(CheckInVerify.NONE);
+        assertThat(CheckInVerify.NONE.verified()).isFalse();
+        assertThat(CheckInVerify.LOCATION.verified()).isTrue();
+        assertThat(CheckInVerify.labelOf(null)).isEqualTo("未记录");
+        assertThat(CheckInVerify.labelOf(CheckInVerify.STATION_CODE)).isEqualTo("扫驿站码");
+        assertThat(CheckInService.verifiedText(CheckInVerify.LOCATION, 120)).contains("120米");
+        assertThat(CheckInService.verifiedText(CheckInVerify.NONE, null)).contains("未核验");
+    }
 }
