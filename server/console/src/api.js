@@ -108,6 +108,9 @@ export const api = {
 
   // dashboard
   dashboard: (params) => get(`/api/staff/dashboard${query(params)}`),
+  // the district's figures: needs, projects, volunteers, resource lists, members, bookings, service hours
+  figures: (params) => get(`/api/staff/figures${query(params)}`),
+  figuresMonthly: (params) => get(`/api/staff/figures/monthly${query(params)}`),
   binding: () => get('/api/staff/chat/binding'),
   bindingCode: () => post('/api/staff/chat/binding-code'),
 

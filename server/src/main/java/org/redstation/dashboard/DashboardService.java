@@ -19,12 +19,14 @@ import org.redstation.station.CommunityRef;
 import org.redstation.station.StaffCommunities;
 import org.redstation.station.StationApi;
 import org.redstation.station.StationRef;
+import org.redstation.wish.WishAreaFigures;
+import org.redstation.wish.WishFigures;
 import org.springframework.stereotype.Service;
 
 /**
  * Puts the modules' figures together per community, street and district, within the staff member's scope. A constant
- * number of statements (communities 1, booking 1 + stations 1, duty 5, chat 2) whatever the number of communities or
- * days.
+ * number of statements (communities 1, booking 1 + stations 1, duty 5, chat 2, wish 5 + 1) whatever the number of
+ * communities or days.
  */
 @Service
 class DashboardService {
@@ -34,10 +36,12 @@ class DashboardService {
     private final BookingFigures booking;
     private final DutyFigures duty;
     private final ChatFigures chat;
+    private final WishFigures wish;
     private final Clock clock;
 
     DashboardService(StaffCommunities communities, StationApi stations, BookingFigures booking, DutyFigures duty,
-                     ChatFigures chat, Clock clock) {
+                     ChatFigures chat, WishFigures wish, Clock clock) {
+        this.wish = wish;
         this.communities = communities;
         this.stations = stations;
         this.booking = booking;
@@ -60,7 +64,7 @@ class DashboardService {
                 .filter(c -> communityId == null || c.id() == communityId).toList();
         if (visible.isEmpty()) {
             return new Figures.Dashboard(start.toString(), end.toString(), Figures.sum(0, "合计", List.of()), List.of(), List.of(),
-                    List.of(), district(List.of(), List.of(), staff.isDistrictAdmin() && communityId == null));
+                    List.of(), district(List.of(), List.of(), WishAreaFigures.ZERO, staff.isDistrictAdmin() && communityId == null));
         }
         Set<Long> ids = new HashSet<>();
         visible.forEach(c -> ids.add(c.id()));
@@ -91,6 +95,8 @@ class DashboardService {
         }
         Map<Long, DutyFigures.CommunityDuty> dutyBy = duty.byCommunity(filter, start, end, LocalDateTime.now(clock));
         Map<Long, ChatFigures.CommunityChat> chatBy = chat.byCommunity(filter, start, end);
+        // needs, projects and volunteers as the district counts them: everything recorded so far, not just the period
+        WishAreaFigures needs = wish.figures(filter, List.of(), null, null).district();
 
         List<Figures.Row> rows = new ArrayList<>();
         for (CommunityRef c : visible) {
@@ -109,11 +115,12 @@ class DashboardService {
                 .map(e -> new Figures.Day(e.getKey().toString(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
         List<DutyFigures.CommunityDuty> dutyRows = visible.stream().map(c -> dutyBy.get(c.id())).filter(x -> x != null).toList();
         return new Figures.Dashboard(start.toString(), end.toString(), Figures.sum(0, "合计", rows), streets, rows, perDay,
-                district(visible, dutyRows, staff.isDistrictAdmin() && communityId == null));
+                district(visible, dutyRows, needs, staff.isDistrictAdmin() && communityId == null));
     }
 
     /** The district's reported figures; the live value is the system's count within the scope (null: not recorded). */
-    private static List<Figures.District> district(List<CommunityRef> visible, List<DutyFigures.CommunityDuty> duty, boolean whole) {
+    private static List<Figures.District> district(List<CommunityRef> visible, List<DutyFigures.CommunityDuty> duty,
+                                                   WishAreaFigures needs, boolean whole) {
         long general = 0, branches = 0, members = 0, resources = 0;
         for (DutyFigures.CommunityDuty d : duty) {
             general += d.generalBranches;
@@ -129,7 +136,11 @@ class DashboardService {
                 case BRANCHES -> branches;
                 case MEMBERS_REPORTED -> members;
                 case RESOURCE_ITEMS -> resources;
-                default -> null;
+                case NEEDS -> needs.needsCollected();
+                case PROJECTS -> needs.projects();
+                case PROJECTS_COMPLETED -> needs.projectsCompleted();
+                case VOLUNTEER_TEAMS -> needs.teams();
+                case VOLUNTEERS -> needs.volunteers();
             };
             // the article's numbers are the whole district's: shown only on the district view
             out.add(new Figures.District(f.name(), f.label(), whole ? Long.valueOf(f.reported()) : null, live));

@@ -10,8 +10,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Duty's figures per community for the dashboard (public API): members reported and waiting, organisations,
- * resource-list items, service time in a period, members on duty now. Five statements whatever the number of
- * communities. The caller applies the staff scope: {@code communities} null = every community, never empty.
+ * resource-list items, service time in a period (also month by month), members on duty now. Five statements whatever
+ * the number of communities. The caller applies the staff scope: {@code communities} null = every community, never empty.
  */
 @org.springframework.stereotype.Service
 public class DutyFigures {
@@ -49,6 +49,14 @@ public class DutyFigures {
             d.serviceMinutes = r.getB();
         });
         put(out, figures.onDuty(communities, now), (d, r) -> d.onDutyNow = r.getA());
+        return out;
+    }
+
+    /** Minutes of duty served per month ("2025-10" → minutes) of shifts starting in [from, to]; one statement. */
+    public Map<String, Long> minutesByMonth(Collection<Long> communities, LocalDate from, LocalDate to) {
+        Map<String, Long> out = new HashMap<>();
+        figures.servedByMonth(communities, from.atStartOfDay(), to.plusDays(1).atStartOfDay())
+                .forEach(r -> out.put(r.getMonth(), r.getMinutes()));
         return out;
     }
 

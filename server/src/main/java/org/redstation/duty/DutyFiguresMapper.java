@@ -37,6 +37,22 @@ interface DutyFiguresMapper {
     List<CountRow> served(@Param("communities") Collection<Long> communities, @Param("from") LocalDateTime from,
                           @Param("to") LocalDateTime to);
 
+    @Data
+    class MonthRow {
+        private String month;
+        private long shifts;
+        private long minutes;
+    }
+
+    /** Shifts served (checked out) and minutes per month of the shift's start in [from, to). */
+    @Select("<script>SELECT DATE_FORMAT(c.start_at, '%Y-%m') AS month, COUNT(c.id) AS shifts, COALESCE(SUM(c.minutes), 0) AS minutes "
+            + "FROM duty_claim c JOIN duty_shift s ON s.id = c.shift_id WHERE c.checkout_at IS NOT NULL AND c.start_at &gt;= #{from} "
+            + "AND c.start_at &lt; #{to}" + "<if test='communities != null'> AND s.community_id IN "
+            + "<foreach item='x' collection='communities' open='(' separator=',' close=')'>#{x}</foreach></if>"
+            + " GROUP BY DATE_FORMAT(c.start_at, '%Y-%m')</script>")
+    List<MonthRow> servedByMonth(@Param("communities") Collection<Long> communities, @Param("from") LocalDateTime from,
+                                 @Param("to") LocalDateTime to);
+
     /** a = members checked in and not yet out at {@code now}. */
     @Select("<script>SELECT s.community_id, COUNT(*) AS a, 0 AS b FROM duty_claim c JOIN duty_shift s ON s.id = c.shift_id "
             + "WHERE c.status = 'ACTIVE' AND c.checkin_at IS NOT NULL AND c.checkout_at IS NULL AND c.end_at &gt; #{now}"

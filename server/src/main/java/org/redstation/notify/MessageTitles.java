@@ -15,7 +15,12 @@ final class MessageTitles {
             Map.entry("member-rejected", "党员报到未通过"),
             Map.entry("shift-reminder", "值班提醒"),
             Map.entry("shift-cancelled", "值班已取消"),
-            Map.entry("chat-reply", "工作人员回复"));
+            Map.entry("chat-reply", "工作人员回复"),
+            Map.entry("wish-dispatched", "心愿派单"),
+            Map.entry("wish-accepted", "心愿已接单"),
+            Map.entry("wish-completed", "心愿已办结"),
+            Map.entry("wish-rate-reminder", "请评价心愿办理"),
+            Map.entry("activity-reminder", "志愿活动提醒"));
 
     private MessageTitles() {
     }

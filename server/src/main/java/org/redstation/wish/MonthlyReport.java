@@ -51,12 +51,12 @@ class MonthlyReport {
                     avgHours(ws.stream().filter(w -> w.getDispatchedAt() != null).map(w -> Duration.between(w.getCreatedAt(), w.getDispatchedAt())).toList()),
                     avgHours(ws.stream().filter(w -> w.getCompletedAt() != null).map(w -> Duration.between(w.getCreatedAt(), w.getCompletedAt())).toList()),
                     ws.stream().filter(w -> w.getRating() != null).mapToInt(Wish::getRating).average().stream()
-                            .mapToObj(Figures::round).findFirst().orElse(null));
+                            .mapToObj(WishAreaFigures::round).findFirst().orElse(null));
         }).toList();
     }
 
     private static Double avgHours(List<Duration> ds) {
-        return ds.isEmpty() ? null : Figures.round(ds.stream().mapToLong(Duration::toMinutes).average().orElse(0) / 60.0);
+        return ds.isEmpty() ? null : WishAreaFigures.round(ds.stream().mapToLong(Duration::toMinutes).average().orElse(0) / 60.0);
     }
 
     public Report build(CurrentStaff s, long communityId, YearMonth month) {

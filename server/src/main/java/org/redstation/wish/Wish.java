@@ -30,6 +30,8 @@ class Wish {
     private Long assigneeUserId;
     private String assigneeName;
     private Integer escalationLevel;
+    /** The version whose completion was reminded to rate (请评价), null = never; see {@link WishRateReminders}. */
+    private Integer rateRemindedVersion;
     private LocalDateTime stateSince;
     private LocalDateTime dispatchedAt;
     private LocalDateTime acceptedAt;
@@ -47,6 +49,7 @@ class Wish {
         w.content = content; w.mayContact = mayContact; w.state = state; w.version = version; w.photoCount = photoCount;
         w.projectId = projectId; w.mergedInto = mergedInto; w.conversationId = conversationId; w.assigneeKind = assigneeKind; w.assigneeId = assigneeId;
         w.assigneeUserId = assigneeUserId; w.assigneeName = assigneeName; w.escalationLevel = escalationLevel;
+        w.rateRemindedVersion = rateRemindedVersion;
         w.stateSince = stateSince; w.dispatchedAt = dispatchedAt; w.acceptedAt = acceptedAt;
         w.completedAt = completedAt; w.closedAt = closedAt; w.completionNote = completionNote; w.rating = rating;
         w.ratingComment = ratingComment; w.createdAt = createdAt; w.updatedAt = updatedAt;

@@ -15,7 +15,7 @@ import org.redstation.common.BizException;
 /**
  * THE transition table of a need: who may do each action, from which states, to which state. Every change of
  * {@code wish.state} goes through {@link #check} and then one conditional UPDATE (state and version as read).
- * POST creates the item; ESCALATE and GROUP keep the state (timeline entries only).
+ * POST creates the item; ESCALATE, GROUP and REMIND keep the state (timeline entries only).
  */
 enum WishAction {
     POST("提交心愿", ActorKind.RESIDENT, EnumSet.noneOf(WishState.class), SUBMITTED),
@@ -28,7 +28,8 @@ enum WishAction {
     RATE("确认评价", ActorKind.RESIDENT, EnumSet.of(COMPLETED), CLOSED),
     REOPEN("重新打开", ActorKind.RESIDENT, EnumSet.of(COMPLETED), SUBMITTED),
     CANCEL("撤回", ActorKind.RESIDENT, EnumSet.of(SUBMITTED, DISPATCHED), CANCELLED),
-    ESCALATE("超时升级", ActorKind.SYSTEM, EnumSet.of(SUBMITTED, DISPATCHED, ACCEPTED), null);
+    ESCALATE("超时升级", ActorKind.SYSTEM, EnumSet.of(SUBMITTED, DISPATCHED, ACCEPTED), null),
+    REMIND("提醒评价", ActorKind.SYSTEM, EnumSet.of(COMPLETED), null);
 
     private final String label;
     private final ActorKind actor;
@@ -54,7 +55,7 @@ enum WishAction {
         return from.contains(s);
     }
 
-    /** The state after this action from {@code s} (the same state for ESCALATE and GROUP). */
+    /** The state after this action from {@code s} (the same state for ESCALATE, GROUP and REMIND). */
     WishState target(WishState s) {
         return to == null ? s : to;
     }

@@ -34,6 +34,16 @@ interface WishMapper extends BaseMapper<Wish> {
     int escalate(@Param("id") long id, @Param("state") WishState state, @Param("from") int from, @Param("to") int to,
                  @Param("now") LocalDateTime now);
 
+    /** Completed items in that state since before {@code before} whose completion was not reminded to rate yet. */
+    @Select("SELECT * FROM wish WHERE state = 'COMPLETED' AND state_since < #{before} "
+            + "AND (rate_reminded_version IS NULL OR rate_reminded_version <> version) ORDER BY id LIMIT 200")
+    List<Wish> dueForRateReminder(@Param("before") LocalDateTime before);
+
+    /** Claims the "please rate" reminder of this completion: 0 rows = another instance (or an earlier run) has it. */
+    @Update("UPDATE wish SET rate_reminded_version = version WHERE id = #{id} AND state = 'COMPLETED' "
+            + "AND version = #{version} AND (rate_reminded_version IS NULL OR rate_reminded_version <> version)")
+    int claimRateReminder(@Param("id") long id, @Param("version") int version);
+
     /** The row as it is, locked until commit (serialises completion-photo uploads of one item). */
     @Select("SELECT * FROM wish WHERE id = #{id} FOR UPDATE")
     Wish lock(@Param("id") long id);

@@ -17,6 +17,7 @@ class WishNotices {
     static final String DISPATCHED = "wish-dispatched";
     static final String ACCEPTED = "wish-accepted";
     static final String COMPLETED = "wish-completed";
+    static final String RATE_REMINDER = "wish-rate-reminder";
     static final String ACTIVITY_REMINDER = "activity-reminder";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Notifier notifier;
@@ -40,6 +41,17 @@ class WishNotices {
     /** To the resident: done, please confirm and rate (the "please rate" message). */
     void completed(Wish w) {
         send(w.getUserId(), COMPLETED, "pages/wish/detail/index?id=" + w.getId(), w, "已办结，请确认并评价", w.getVersion());
+    }
+
+    /** To the resident: completed some days ago and still not rated (one per completion, see {@link WishRateReminders}). */
+    void rateReminder(Wish w) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("thing1", w.getCategory().label() + "：" + w.getContent());
+        data.put("phrase2", w.getState().label());
+        data.put("thing3", "请确认办理结果并评价");
+        data.put("time4", (w.getCompletedAt() == null ? w.getStateSince() : w.getCompletedAt()).format(TIME));
+        notifier.enqueue(new Notification(w.getUserId(), RATE_REMINDER, "pages/wish/detail/index?id=" + w.getId(), data,
+                RATE_REMINDER + ":" + w.getId() + ":" + w.getVersion()));
     }
 
     void activityReminder(long userId, VolunteerActivity a, String stationName) {

@@ -15,11 +15,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param overdueStreet        … and after this long to the street
  * @param escalationScanEvery  how often each instance looks for items to escalate
  * @param activityReminderLead how long before an activity the reminder goes out
+ * @param rateReminderAfter    a completed item neither rated nor reopened for this long gets one "please rate" reminder
+ * @param rateReminderScanEvery how often each instance looks for items to remind
  */
 @ConfigurationProperties("redstation.wish")
 record WishProperties(String photoDir, long photoMaxBytes, long photoMaxPixels, Duration unacceptedCommunity,
                       Duration unacceptedStreet, Duration overdueCommunity, Duration overdueStreet,
-                      Duration escalationScanEvery, Duration activityReminderLead) {
+                      Duration escalationScanEvery, Duration activityReminderLead, Duration rateReminderAfter,
+                      Duration rateReminderScanEvery) {
     static final int MAX_PHOTOS = 3;
 
     WishProperties {
@@ -32,5 +35,7 @@ record WishProperties(String photoDir, long photoMaxBytes, long photoMaxPixels, 
         overdueStreet = overdueStreet == null ? Duration.ofDays(14) : overdueStreet;
         escalationScanEvery = escalationScanEvery == null ? Duration.ofMinutes(5) : escalationScanEvery;
         activityReminderLead = activityReminderLead == null ? Duration.ofHours(2) : activityReminderLead;
+        rateReminderAfter = rateReminderAfter == null ? Duration.ofDays(3) : rateReminderAfter;
+        rateReminderScanEvery = rateReminderScanEvery == null ? Duration.ofMinutes(10) : rateReminderScanEvery;
     }
 }

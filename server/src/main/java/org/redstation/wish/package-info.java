@@ -5,6 +5,8 @@
  * volunteer_activity and volunteer_signup (see README.md). Public API for other modules:
  * {@link org.redstation.wish.AssigneeDirectory} (implemented by the module owning Party organisations and members,
  * to offer them as assignees), with {@link org.redstation.wish.AssigneeKind}; {@link org.redstation.wish.VolunteerHours} (volunteer minutes per user, for the
- * member centre beside duty hours), {@link org.redstation.wish.WishIntake} (a need turned from a conversation, 转心愿) and {@link org.redstation.wish.WishError}.
+ * member centre beside duty hours), {@link org.redstation.wish.WishIntake} (a need turned from a conversation, 转心愿), {@link org.redstation.wish.WishFigures}
+ * with {@link org.redstation.wish.WishAreaFigures} (needs and volunteer figures, read by the dashboard) and
+ * {@link org.redstation.wish.WishError}.
  */
 package org.redstation.wish;

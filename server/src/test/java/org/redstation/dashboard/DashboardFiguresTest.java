@@ -29,11 +29,26 @@ class DashboardFiguresTest {
     }
 
     @Test
-    void everyDistrictFigureHasAChineseLabelAndOnlyRecordedOnesAreLive() {
+    void everyDistrictFigureHasAChineseLabelAndIsLiveNowThatNeedsAndVolunteersAreRecorded() {
         for (DistrictFigure f : DistrictFigure.values()) {
             assertThat(f.label()).matches(".*\\p{IsHan}.*");
         }
         assertThat(DistrictFigure.MEMBERS_REPORTED.reported()).isEqualTo(15013);
-        assertThat(DistrictFigure.VOLUNTEERS.live()).isFalse();
+        assertThat(DistrictFigure.values()).allMatch(DistrictFigure::live);
+    }
+
+    @Test
+    void serviceHoursAreDutyPlusVolunteerHoursAndStreetExtrasSumExactly() {
+        AreaFigures.Extra a = new AreaFigures.Extra(3, 2, 1, 3, 2, 1, 105);
+        AreaFigures.Extra b = new AreaFigures.Extra(1, 1, 0, 4, 0, 0, 20);
+        AreaFigures.Extra sum = a.plus(b);
+        assertThat(sum).isEqualTo(new AreaFigures.Extra(4, 3, 1, 7, 2, 1, 125));
+        org.redstation.wish.WishAreaFigures needs = new org.redstation.wish.WishAreaFigures(7, 3, 3, 1, 0, 44.0, 4.0, 2, 0.5, 1, 0,
+                2, 3, 2, 3, 2, 3.5);
+        AreaFigures.Area area = AreaFigures.of(needs, a);
+        assertThat(area.dutyHours()).isEqualTo(1.75);
+        assertThat(area.serviceHours()).isEqualTo(5.25);
+        assertThat(area.bookingAttendanceRate()).isEqualTo(66.7);
+        assertThat(AreaFigures.of(needs, AreaFigures.Extra.ZERO).bookingAttendanceRate()).as("nothing marked yet").isNull();
     }
 }

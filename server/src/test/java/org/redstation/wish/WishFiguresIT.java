@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.redstation.support.Api;
 import org.redstation.support.IntegrationTest;
 
-/** The figures API and the monthly 民情 report against the demo data of 东风社区 (sql/demo/R__demo_50_wish.sql). */
+/**
+ * The figures API and the monthly 民情 report against the demo data of 东风社区 (sql/demo/R__demo_50_wish.sql for needs
+ * and volunteers, R__demo_60_figures.sql for members, resource lists, duty and bookings).
+ */
 class WishFiguresIT extends IntegrationTest {
     private static final long DONGFENG = 12;
 
@@ -51,6 +54,26 @@ class WishFiguresIT extends IntegrationTest {
         assertThat(f.path("signups").asLong()).isEqualTo(3);
         assertThat(f.path("attendance").asLong()).isEqualTo(2);
         assertThat(f.path("volunteerHours").asDouble()).isEqualTo(3.5);
+        // beside them: duty's and booking's figures of the same community
+        assertThat(f.path("resourceItems").asLong()).as("the waiting applicant's item not counted").isEqualTo(3);
+        assertThat(f.path("membersReported").asLong()).isEqualTo(2);
+        assertThat(f.path("applicationsWaiting").asLong()).isEqualTo(1);
+        assertThat(f.path("bookings").asLong()).as("the cancelled one not counted").isEqualTo(3);
+        assertThat(f.path("bookingsAttended").asLong()).isEqualTo(2);
+        assertThat(f.path("bookingsNoShow").asLong()).isEqualTo(1);
+        assertThat(f.path("bookingAttendanceRate").asDouble()).isEqualTo(66.7);
+        assertThat(f.path("dutyHours").asDouble()).isEqualTo(1.75);              // 60 + 45 minutes
+        assertThat(f.path("serviceHours").asDouble()).isEqualTo(5.25);           // duty 1.75 + volunteers 3.5
+        for (String key : List.of("needsCollected", "needsCompleted", "needsOpen", "needsCancelled", "avgCompletionHours",
+                "avgRating", "satisfactionRate", "projects", "teams", "volunteers", "activities", "signups", "attendance",
+                "volunteerHours", "resourceItems", "membersReported", "bookings", "bookingsAttended", "dutyHours", "serviceHours")) {
+            assertThat(f.path(key).asDouble()).as("demo figure " + key).isPositive();
+        }
+        // every state of the machine appears in the demo data of 东风社区
+        for (WishState state : WishState.values()) {
+            assertThat(api.get("/api/staff/wishes?communityId=" + DONGFENG + "&state=" + state, admin).expect(200).body().size())
+                    .as(state.name()).isPositive();
+        }
 
         // the street 东风街道 sums its communities; the district at least holds them
         JsonNode street = null;
@@ -61,12 +84,26 @@ class WishFiguresIT extends IntegrationTest {
         }
         assertThat(street).isNotNull();
         assertThat(street.path("figures").path("needsCollected").asLong()).isGreaterThanOrEqualTo(7);
+        assertThat(street.path("figures").path("membersReported").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(street.path("figures").path("serviceHours").asDouble()).isGreaterThanOrEqualTo(5.25);
         assertThat(all.path("district").path("needsCollected").asLong()).isGreaterThanOrEqualTo(9);
+        assertThat(all.path("district").path("bookings").asLong()).isGreaterThanOrEqualTo(3);
+        // one community only
+        JsonNode only = api.get("/api/staff/figures?communityId=" + DONGFENG, admin).expect(200).body();
+        assertThat(only.path("streets").findValuesAsText("communityId")).containsExactly(String.valueOf(DONGFENG));
+        assertThat(only.path("district").path("membersReported").asLong()).isEqualTo(2);
 
         // a date range: October 2025 only
         JsonNode oct = community(api.get("/api/staff/figures?from=2025-10-01&to=2025-10-31", admin).expect(200).body(), DONGFENG);
         assertThat(oct.path("figures").path("needsCollected").asLong()).isEqualTo(6);
         assertThat(oct.path("figures").path("volunteerHours").asDouble()).isEqualTo(2.0);
+        assertThat(oct.path("figures").path("bookings").asLong()).isEqualTo(3);
+        assertThat(oct.path("figures").path("dutyHours").asDouble()).isEqualTo(1.75);
+        assertThat(oct.path("figures").path("serviceHours").asDouble()).isEqualTo(3.75);
+        JsonNode sep = community(api.get("/api/staff/figures?from=2025-09-01&to=2025-09-30", admin).expect(200).body(), DONGFENG);
+        assertThat(sep.path("figures").path("bookings").asLong()).isZero();
+        assertThat(sep.path("figures").path("dutyHours").asDouble()).isZero();
+        assertThat(sep.path("figures").path("membersReported").asLong()).as("members and resources are counted now").isEqualTo(2);
     }
 
     @Test
@@ -83,10 +120,17 @@ class WishFiguresIT extends IntegrationTest {
         assertThat(oct.path("avgCompletionHours").asDouble()).isEqualTo(36.0);
         assertThat(oct.path("avgRating").asDouble()).isEqualTo(5.0);
         assertThat(oct.path("volunteerHours").asDouble()).isEqualTo(2.0);
+        assertThat(oct.path("bookings").asLong()).isEqualTo(3);
+        assertThat(oct.path("bookingsAttended").asLong()).isEqualTo(2);
+        assertThat(oct.path("bookingsNoShow").asLong()).isEqualTo(1);
+        assertThat(oct.path("dutyHours").asDouble()).isEqualTo(1.75);
+        assertThat(oct.path("serviceHours").asDouble()).isEqualTo(3.75);
         assertThat(nov.path("needsCollected").asLong()).isEqualTo(1);
         assertThat(nov.path("needsCompleted").asLong()).isEqualTo(1);
         assertThat(nov.path("avgCompletionHours").asDouble()).isEqualTo(60.0);
         assertThat(nov.path("volunteerHours").asDouble()).isEqualTo(1.5);
+        assertThat(nov.path("bookings").asLong()).isZero();
+        assertThat(nov.path("serviceHours").asDouble()).isEqualTo(1.5);
         assertError(api.get("/api/staff/figures/monthly?from=2025-11&to=2025-09", admin), 400, "VALIDATION_FAILED");
     }
 

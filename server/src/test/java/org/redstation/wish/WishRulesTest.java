@@ -40,7 +40,7 @@ class WishRulesTest {
 
     @Test
     void escalationRulesCheckTheStreetBeforeTheCommunitySoALateFindStepsOnce() {
-        WishProperties p = new WishProperties(null, 0, 0, Duration.ofHours(24), Duration.ofHours(72), null, null, null, null);
+        WishProperties p = new WishProperties(null, 0, 0, Duration.ofHours(24), Duration.ofHours(72), null, null, null, null, null, null);
         List<EscalationRule> rules = EscalationRule.of(p);
         assertThat(rules.get(0).level()).isEqualTo(2);
         assertThat(rules.get(0).states()).containsExactlyInAnyOrder(WishState.SUBMITTED, WishState.DISPATCHED);

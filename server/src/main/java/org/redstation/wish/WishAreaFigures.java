@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 
-/** The district's figures for one community, street or the whole district (sums are exact; averages weighted). */
-record Figures(long needsCollected, long needsCompleted, long needsOpen, long needsCancelled, long needsEscalated,
+/**
+ * The needs and volunteer figures of one community, street or the whole district (sums are exact; averages weighted).
+ * Public API: the dashboard puts them beside duty's and booking's figures (GET /api/staff/figures).
+ */
+public record WishAreaFigures(long needsCollected, long needsCompleted, long needsOpen, long needsCancelled, long needsEscalated,
                Double avgCompletionHours, Double avgRating, long rated, Double satisfactionRate, long projects,
                long projectsCompleted, long teams, long volunteers, long activities, long signups, long attendance,
                double volunteerHours) {
 
-    static final Figures ZERO = new Figures(0, 0, 0, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final WishAreaFigures ZERO = new WishAreaFigures(0, 0, 0, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Raw numbers collected per community before the averages are taken. */
     static final class Acc {
@@ -64,8 +67,8 @@ record Figures(long needsCollected, long needsCompleted, long needsOpen, long ne
             completionSamples += o.completionSamples; completionMinutesSum += o.completionMinutesSum; ratingSum += o.ratingSum;
         }
 
-        Figures figures() {
-            return new Figures(collected, completed, open, cancelled, escalated,
+        WishAreaFigures figures() {
+            return new WishAreaFigures(collected, completed, open, cancelled, escalated,
                     completionSamples == 0 ? null : round(completionMinutesSum / completionSamples / 60.0),
                     rated == 0 ? null : round(ratingSum / rated), rated,
                     rated == 0 ? null : round((double) satisfied / rated), projects, projectsCompleted, teams, volunteers,

@@ -10,26 +10,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import org.redstation.auth.CurrentStaff;
-import org.redstation.common.BizException;
 import org.redstation.station.CommunityRef;
 import org.redstation.station.StationApi;
 import org.springframework.stereotype.Service;
 
 /**
- * The district's figures (群众点单、社区派单、单位接单 and volunteer service) per community, street and district, and
- * over time; community staff see their own communities only. A fixed number of statements whatever the data.
+ * Public API: the figures of needs (群众点单、社区派单、单位接单) and volunteer service per community, street and district,
+ * and month by month. The caller (the dashboard's combined figures) has applied the staff scope: {@code scope} null =
+ * every community, never empty. A fixed number of statements whatever the data.
  */
 @Service
-class FiguresService {
+public class WishFigures {
     private final WishMapper wishes;
     private final WishProjectMapper projects;
     private final VolunteerTeamMapper teams;
     private final VolunteerActivityMapper activities;
     private final StationApi stations;
 
-    FiguresService(WishMapper wishes, WishProjectMapper projects, VolunteerTeamMapper teams,
-                   VolunteerActivityMapper activities, StationApi stations) {
+    WishFigures(WishMapper wishes, WishProjectMapper projects, VolunteerTeamMapper teams,
+                VolunteerActivityMapper activities, StationApi stations) {
         this.wishes = wishes;
         this.projects = projects;
         this.teams = teams;
@@ -37,44 +36,46 @@ class FiguresService {
         this.stations = stations;
     }
 
-    record CommunityFigures(long communityId, String communityName, Figures figures) {
+    public record CommunityFigures(long communityId, String communityName, WishAreaFigures figures) {
     }
 
-    record StreetFigures(long streetId, String streetName, Figures figures, List<CommunityFigures> communities) {
+    public record StreetFigures(long streetId, String streetName, WishAreaFigures figures, List<CommunityFigures> communities) {
     }
 
-    record DistrictFigures(LocalDate from, LocalDate to, Figures district, List<StreetFigures> streets) {
+    public record DistrictFigures(LocalDate from, LocalDate to, WishAreaFigures district, List<StreetFigures> streets) {
     }
 
-    record MonthFigures(String month, long needsCollected, long needsCompleted, Double avgCompletionHours, Double avgRating,
-                        long attendance, double volunteerHours) {
+    public record MonthFigures(String month, long needsCollected, long needsCompleted, Double avgCompletionHours, Double avgRating,
+                               long attendance, double volunteerHours) {
     }
 
-    /** Figures of needs posted (and activities held) in [from, to], dates inclusive; null = unbounded. */
-    public DistrictFigures figures(CurrentStaff s, LocalDate from, LocalDate to) {
-        Collection<Long> scope = s.scope().orElse(null);
+    /**
+     * Figures of needs posted (and activities held) in [from, to], dates inclusive (null = unbounded), per community
+     * of {@code scope}; {@code rows}: communities that get a row even without any need or team.
+     */
+    public DistrictFigures figures(Collection<Long> scope, Collection<Long> rows, LocalDate from, LocalDate to) {
         LocalDateTime f = from == null ? null : from.atStartOfDay();
         LocalDateTime t = to == null ? null : to.plusDays(1).atStartOfDay();
-        Map<Long, Figures.Acc> per = new TreeMap<>();
-        collect(per, wishes.figuresByCommunity(f, t, scope), Figures.Acc::addWish);
-        collect(per, projects.figuresByCommunity(f, t, scope), Figures.Acc::addProjects);
-        collect(per, teams.figuresByCommunity(scope), Figures.Acc::addTeams);
-        collect(per, activities.figuresByCommunity(f, t, scope), Figures.Acc::addActivities);
-        if (scope != null) {
-            scope.forEach(id -> per.computeIfAbsent(id, k -> new Figures.Acc()));
+        Map<Long, WishAreaFigures.Acc> per = new TreeMap<>();
+        collect(per, wishes.figuresByCommunity(f, t, scope), WishAreaFigures.Acc::addWish);
+        collect(per, projects.figuresByCommunity(f, t, scope), WishAreaFigures.Acc::addProjects);
+        collect(per, teams.figuresByCommunity(scope), WishAreaFigures.Acc::addTeams);
+        collect(per, activities.figuresByCommunity(f, t, scope), WishAreaFigures.Acc::addActivities);
+        if (rows != null) {
+            rows.forEach(id -> per.computeIfAbsent(id, k -> new WishAreaFigures.Acc()));
         }
         Map<Long, CommunityRef> names = per.isEmpty() ? Map.of() : stations.communities(per.keySet());
         Map<Long, List<CommunityFigures>> byStreet = new LinkedHashMap<>();
-        Map<Long, Figures.Acc> streetAcc = new LinkedHashMap<>();
+        Map<Long, WishAreaFigures.Acc> streetAcc = new LinkedHashMap<>();
         Map<Long, String> streetNames = new LinkedHashMap<>();
-        Figures.Acc district = new Figures.Acc();
+        WishAreaFigures.Acc district = new WishAreaFigures.Acc();
         per.forEach((id, acc) -> {
             CommunityRef c = names.get(id);
             long street = c == null ? 0 : c.streetId();
             streetNames.putIfAbsent(street, c == null ? "未知街道" : c.streetName());
             byStreet.computeIfAbsent(street, k -> new ArrayList<>())
                     .add(new CommunityFigures(id, c == null ? null : c.name(), acc.figures()));
-            streetAcc.computeIfAbsent(street, k -> new Figures.Acc()).add(acc);
+            streetAcc.computeIfAbsent(street, k -> new WishAreaFigures.Acc()).add(acc);
             district.add(acc);
         });
         // a volunteer in teams of two communities is one volunteer of the district
@@ -85,22 +86,15 @@ class FiguresService {
         return new DistrictFigures(from, to, district.figures(), streets);
     }
 
-    private static void collect(Map<Long, Figures.Acc> per, List<Map<String, Object>> rows, BiConsumer<Figures.Acc, Map<String, Object>> add) {
+    private static void collect(Map<Long, WishAreaFigures.Acc> per, List<Map<String, Object>> rows,
+                                BiConsumer<WishAreaFigures.Acc, Map<String, Object>> add) {
         for (Map<String, Object> r : rows) {
-            add.accept(per.computeIfAbsent(Figures.n(r, "community"), k -> new Figures.Acc()), r);
+            add.accept(per.computeIfAbsent(WishAreaFigures.n(r, "community"), k -> new WishAreaFigures.Acc()), r);
         }
     }
 
-    /** Month by month from {@code from} to {@code to} (inclusive, at most 36 months). */
-    public List<MonthFigures> monthly(CurrentStaff s, YearMonth from, YearMonth to, Long communityId) {
-        if (to.isBefore(from) || from.plusMonths(36).isBefore(to)) {
-            throw BizException.invalid("from", "月份范围应在36个月以内，且开始不晚于结束");
-        }
-        Collection<Long> scope = s.scope().orElse(null);
-        if (communityId != null) {
-            s.requireCommunity(communityId);
-            scope = List.of(communityId);
-        }
+    /** Month by month from {@code from} to {@code to} (inclusive; the caller bounds the range). */
+    public List<MonthFigures> monthly(Collection<Long> scope, YearMonth from, YearMonth to) {
         LocalDateTime f = from.atDay(1).atStartOfDay();
         LocalDateTime t = to.plusMonths(1).atDay(1).atStartOfDay();
         Map<String, Map<String, Object>> collected = byMonth(wishes.collectedByMonth(f, t, scope));
@@ -114,10 +108,10 @@ class FiguresService {
             Map<String, Object> h = hours.getOrDefault(k, Map.of());
             Object cm = d.get("completion_minutes");
             Object rt = d.get("rating");
-            out.add(new MonthFigures(k, Figures.n(c, "collected"), Figures.n(d, "completed"),
-                    cm == null ? null : Figures.round(((Number) cm).doubleValue() / 60.0),
-                    rt == null ? null : Figures.round(((Number) rt).doubleValue()), Figures.n(h, "attended"),
-                    Figures.round(Figures.n(h, "minutes") / 60.0)));
+            out.add(new MonthFigures(k, WishAreaFigures.n(c, "collected"), WishAreaFigures.n(d, "completed"),
+                    cm == null ? null : WishAreaFigures.round(((Number) cm).doubleValue() / 60.0),
+                    rt == null ? null : WishAreaFigures.round(((Number) rt).doubleValue()), WishAreaFigures.n(h, "attended"),
+                    WishAreaFigures.round(WishAreaFigures.n(h, "minutes") / 60.0)));
         }
         return out;
     }
