@@ -99,7 +99,7 @@ Page(elder.page({
     if (this.data.submitting) return null
     this.setData({ submitting: true })
     // asked inside the tap: the news that someone took it on, and that it is done
-    return consent.ask(['wish-accepted', 'wish-completed']).then(() => post('/api/wishes', {
+    return consent.ask(['wish-accepted', 'wish-completed', 'wish-rate-reminder']).then(() => post('/api/wishes', {
       category: this.data.category, content, stationId: this.data.stationId, mayContact: this.data.mayContact,
     }).then(
       (wish) => this.uploadAll(wish.id).then((failed) => {
