@@ -209,6 +209,7 @@ try {
   await page.locator('input[name=org-keyword]').fill('');
   await page.locator('input[name=org-keyword]').press('Enter');
   await page.locator('[data-orgs-table]').getByText('襄阳铁路中学党支部').waitFor(); // the demo organisations are back
+  await page.locator('[data-orgs-table] .el-loading-mask').waitFor({ state: 'hidden' });
   await shot('14-orgs');
 
   step('Party organisations: a branch an applicant typed becomes an organisation, and the application joins it');
@@ -254,10 +255,12 @@ try {
   const claimed = await fetch(`${base}/api/duty/shifts/${mine.id}/claim`, { method: 'POST', headers: { Authorization: `Bearer ${fx.memberToken}` } });
   check(claimed.status === 200, `claim a pattern shift: ${claimed.status} ${await claimed.text()}`);
   await page.getByRole('tab', { name: '周历' }).click();
+  // the calendar reloads after the save (and after 下一周): poll rather than trust a load state
   const weekShows = async (text) => {
     for (let i = 0; i < 2; i++) {
-      await page.waitForLoadState('networkidle');
-      if (await page.locator('[data-week-calendar] .shift', { hasText: fx.patternRole }).filter({ hasText: text }).count()) return true;
+      const seen = await until(`${text} on the week calendar`, async () =>
+        (await page.locator('[data-week-calendar] .shift', { hasText: fx.patternRole }).filter({ hasText: text }).count()) > 0, 6000).catch(() => false);
+      if (seen) return true;
       await page.getByRole('button', { name: '下一周 ›' }).click(); // late on a Sunday: this week has no evening left
     }
     return false;
@@ -374,6 +377,7 @@ try {
   await mobile.getByRole('button', { name: '打开菜单' }).click();
   await mobile.locator('[data-nav=orgs]').click();
   await mobile.locator('[data-orgs-table]').getByText('襄阳铁路中学党支部').waitFor();
+  await mobile.locator('[data-orgs-table] .el-loading-mask').waitFor({ state: 'hidden' });
   await mobile.screenshot({ path: path.join(shots, '14c-orgs-phone.png') });
 
   step('Today: once the slot has started, mark the resident attended');
