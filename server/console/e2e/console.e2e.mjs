@@ -209,7 +209,7 @@ try {
   await page.locator('input[name=org-keyword]').fill('');
   await page.locator('input[name=org-keyword]').press('Enter');
   await page.locator('[data-orgs-table]').getByText('襄阳铁路中学党支部').waitFor(); // the demo organisations are back
-  await page.locator('[data-orgs-table] .el-loading-mask').waitFor({ state: 'hidden' });
+  await page.locator('[data-orgs-table] .el-loading-mask').first().waitFor({ state: 'hidden' });
   await shot('14-orgs');
 
   step('Party organisations: a branch an applicant typed becomes an organisation, and the application joins it');
@@ -228,9 +228,10 @@ try {
   await page.getByRole('tab', { name: '资源清单' }).click();
   await page.locator('[data-resources-table]').waitFor();
   await pick('[data-resource-category]', '法律咨询');
+  // both are listed before the filter: wait for the server's filtered answer to replace the list
+  await until('another category filtered out', async () => (await page.locator('[data-resources-table]').getByText(fx.otherResourceText).count()) === 0);
   await page.locator('[data-resources-table]').getByText(fx.resourceText).waitFor();
-  check(!(await page.locator('[data-resources-table]').getByText(fx.otherResourceText).count()), 'another category is filtered out');
-  await page.waitForLoadState('networkidle');
+  await page.locator('[data-resources-table] .el-loading-mask').first().waitFor({ state: 'hidden' });
   await shot('15-resources');
   const [resourcesXlsx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-resources]').click()]);
   const resourceParts = await checkXlsx(resourcesXlsx, path.join(shots, 'resources.xlsx'), ['资源清单', '可提供的服务', fx.resourceText, fx.memberNameMasked]);
@@ -279,7 +280,7 @@ try {
   check(await weekShows('19:00-20:00'), 'the moved shifts are on the week calendar');
   await shot('06c-duty-week-pattern');
   await page.getByRole('tab', { name: '每周规律' }).click();
-  await page.waitForLoadState('networkidle');
+  await page.locator('[data-patterns-table] tr', { hasText: fx.patternRole }).filter({ hasText: '19:00-20:00' }).waitFor();
   await shot('06d-duty-patterns');
   const after = await json(`${base}/api/staff/duty/shifts?stationId=${mine.stationId}&from=${mine.date}&to=${mine.date}`, token);
   const kept = after.body.find((x) => x.id === mine.id);
@@ -377,7 +378,7 @@ try {
   await mobile.getByRole('button', { name: '打开菜单' }).click();
   await mobile.locator('[data-nav=orgs]').click();
   await mobile.locator('[data-orgs-table]').getByText('襄阳铁路中学党支部').waitFor();
-  await mobile.locator('[data-orgs-table] .el-loading-mask').waitFor({ state: 'hidden' });
+  await mobile.locator('[data-orgs-table] .el-loading-mask').first().waitFor({ state: 'hidden' });
   await mobile.screenshot({ path: path.join(shots, '14c-orgs-phone.png') });
 
   step('Today: once the slot has started, mark the resident attended');
