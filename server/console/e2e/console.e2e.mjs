@@ -184,6 +184,108 @@ try {
   const [hoursXlsx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-hours]').click()]);
   await checkXlsx(hoursXlsx, path.join(shots, 'hours.xlsx'), ['按党员', '按党组织', '服务时长（小时）']);
 
+  // Element Plus selects: open one (by a wrapper's data attribute) and pick the visible option with that exact text
+  const pick = async (wrapper, text, type = false) => {
+    await page.locator(`${wrapper} .el-select__wrapper`).first().click();
+    if (type) await page.keyboard.type(text); // a long list (time selects): filter it down to the option
+    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) }).first().click();
+  };
+
+  step('Party organisations: register a unit branch; it is listed and searchable');
+  await page.locator('[data-nav=orgs]').click();
+  await page.locator('[data-orgs-table]').waitFor();
+  await page.locator('[data-new-org]').click();
+  await pick('[data-org-community]', fx.orgCommunityName);
+  await page.locator('input[name=org-name]').fill(fx.orgName);
+  await page.locator('input[name=org-unit]').fill('控制台测试单位');
+  await page.locator('input[name=org-secretary]').fill('周书记');
+  await page.locator('input[name=org-phone]').fill('13700001234');
+  await page.locator('[data-save-org]').click();
+  await message('已登记');
+  await page.locator('input[name=org-keyword]').fill(fx.orgName);
+  await page.locator('input[name=org-keyword]').press('Enter'); // searched on the server
+  await page.locator('[data-orgs-table]').getByText(fx.orgName).waitFor();
+  await page.locator('[data-orgs-table]').getByText('137****1234').waitFor();
+  await page.locator('input[name=org-keyword]').fill('');
+  await page.locator('input[name=org-keyword]').press('Enter');
+  await page.locator('[data-orgs-table]').getByText('襄阳铁路中学党支部').waitFor(); // the demo organisations are back
+  await page.locator('[data-orgs-table] .el-loading-mask').first().waitFor({ state: 'hidden' });
+  await shot('14-orgs');
+
+  step('Party organisations: a branch an applicant typed becomes an organisation, and the application joins it');
+  await page.getByRole('tab', { name: /报到填写的党组织/ }).click();
+  await page.locator(`[data-register-unlisted="${fx.typedOrg}"]`).waitFor();
+  await shot('14b-orgs-typed');
+  await page.locator(`[data-register-unlisted="${fx.typedOrg}"]`).click();
+  await page.locator('input[name=org-name]').fill(fx.typedOrgProper);
+  await page.locator('[data-save-org]').click();
+  await message('条报到已归入');
+  const pending = await json(`${base}/api/staff/members?status=PENDING`, token);
+  const typedMember = pending.body.find((m) => m.id === fx.typedMemberId);
+  check(typedMember && typedMember.orgName === fx.typedOrgProper && !typedMember.orgNotListed, `typed application joined: ${JSON.stringify(typedMember)}`);
+
+  step('Resource lists: filter by category; the export is a real .xlsx with names masked');
+  await page.getByRole('tab', { name: '资源清单' }).click();
+  await page.locator('[data-resources-table]').waitFor();
+  await pick('[data-resource-category]', '法律咨询');
+  // both are listed before the filter: wait for the server's filtered answer to replace the list
+  await until('another category filtered out', async () => (await page.locator('[data-resources-table]').getByText(fx.otherResourceText).count()) === 0);
+  await page.locator('[data-resources-table]').getByText(fx.resourceText).waitFor();
+  await page.locator('[data-resources-table] .el-loading-mask').first().waitFor({ state: 'hidden' });
+  await shot('15-resources');
+  const [resourcesXlsx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-resources]').click()]);
+  const resourceParts = await checkXlsx(resourcesXlsx, path.join(shots, 'resources.xlsx'), ['资源清单', '可提供的服务', fx.resourceText, fx.memberNameMasked]);
+  check(!Object.values(resourceParts).join('').includes(fx.memberName), 'the export masks the member\'s name');
+
+  step('Duty: a weekly pattern made in the browser fills the week calendar');
+  await page.locator('[data-nav=duty]').click();
+  await page.getByRole('tab', { name: '每周规律' }).click();
+  await page.locator('[data-new-pattern]').click();
+  await pick('[data-pattern-station]', fx.patternStationName);
+  for (const d of ['周六', '周日']) await page.locator('[data-pattern-weekdays] label', { hasText: d }).click();
+  await pick('[data-pattern-start]', '20:00', true);
+  await pick('[data-pattern-end]', '21:00', true);
+  await page.locator('input[name=pattern-role]').fill(fx.patternRole);
+  await page.locator('[data-save-pattern]').click();
+  await message('已保存');
+  await page.locator('[data-patterns-table]').getByText(fx.patternRole).waitFor();
+  // the member approved above claims one of the pattern's shifts (not tomorrow's: that evening is taken)
+  const open = await json(`${base}/api/duty/shifts`, fx.memberToken);
+  const mine = open.body.filter((x) => x.roleName === fx.patternRole).pop();
+  check(mine, `the pattern's shifts are open to members: ${JSON.stringify(open.body).slice(0, 300)}`);
+  const claimed = await fetch(`${base}/api/duty/shifts/${mine.id}/claim`, { method: 'POST', headers: { Authorization: `Bearer ${fx.memberToken}` } });
+  check(claimed.status === 200, `claim a pattern shift: ${claimed.status} ${await claimed.text()}`);
+  await page.getByRole('tab', { name: '周历' }).click();
+  // the calendar reloads after the save (and after 下一周): poll rather than trust a load state
+  const weekShows = async (text) => {
+    for (let i = 0; i < 2; i++) {
+      const seen = await until(`${text} on the week calendar`, async () =>
+        (await page.locator('[data-week-calendar] .shift', { hasText: fx.patternRole }).filter({ hasText: text }).count()) > 0, 6000).catch(() => false);
+      if (seen) return true;
+      await page.getByRole('button', { name: '下一周 ›' }).click(); // late on a Sunday: this week has no evening left
+    }
+    return false;
+  };
+  check(await weekShows('20:00-21:00'), 'the pattern\'s shifts are on the week calendar');
+  await page.getByRole('button', { name: '本周' }).click();
+
+  step('Duty: the pattern moves to 19:00; the week calendar follows, the claimed shift stays');
+  await page.getByRole('tab', { name: '每周规律' }).click();
+  await page.locator('[data-patterns-table] tr', { hasText: fx.patternRole }).locator('[data-edit-pattern]').click();
+  await pick('[data-pattern-start]', '19:00', true);
+  await pick('[data-pattern-end]', '20:00', true);
+  await page.locator('[data-save-pattern]').click();
+  await message('已有人认领，保持不变');
+  await page.getByRole('tab', { name: '周历' }).click();
+  check(await weekShows('19:00-20:00'), 'the moved shifts are on the week calendar');
+  await shot('06c-duty-week-pattern');
+  await page.getByRole('tab', { name: '每周规律' }).click();
+  await page.locator('[data-patterns-table] tr', { hasText: fx.patternRole }).filter({ hasText: '19:00-20:00' }).waitFor();
+  await shot('06d-duty-patterns');
+  const after = await json(`${base}/api/staff/duty/shifts?stationId=${mine.stationId}&from=${mine.date}&to=${mine.date}`, token);
+  const kept = after.body.find((x) => x.id === mine.id);
+  check(kept && kept.start === '20:00' && kept.taken === 1, `the claimed shift is kept: ${JSON.stringify(kept)}`);
+
   step('Dashboard renders its charts and the district figures');
   await page.locator('[data-nav=dashboard]').click();
   await page.locator('[data-chart=per-day] canvas').waitFor();
@@ -273,6 +375,11 @@ try {
   await mobile.locator('[data-nav=conversations]').click();
   await mobile.locator(`[data-conversation="${fx.conversationId}"]`).waitFor();
   await mobile.screenshot({ path: path.join(shots, '10-conversations-phone.png') });
+  await mobile.getByRole('button', { name: '打开菜单' }).click();
+  await mobile.locator('[data-nav=orgs]').click();
+  await mobile.locator('[data-orgs-table]').getByText('襄阳铁路中学党支部').waitFor();
+  await mobile.locator('[data-orgs-table] .el-loading-mask').first().waitFor({ state: 'hidden' });
+  await mobile.screenshot({ path: path.join(shots, '14c-orgs-phone.png') });
 
   step('Today: once the slot has started, mark the resident attended');
   await until('the slot to start', async () => Date.now() > fx.slotStartsAt + 1000, 120000);

@@ -145,6 +145,25 @@ export const api = {
   hoursOfYear: (params) => get(`/api/staff/duty/hours/year${query(params)}`),
   downloadHours: (year, communityId) => download(`/api/staff/duty/hours.xlsx${query({ year, communityId })}`, `${year}年党员服务时长.xlsx`),
   dutyAlerts: (communityId) => get(`/api/staff/duty/alerts${query({ communityId })}`),
+  // weekly shift patterns: every save answers { pattern, applied: { created, updated, removed, kept, skipped } }
+  patterns: (params) => get(`/api/staff/duty/patterns${query(params)}`),
+  createPattern: (body) => post('/api/staff/duty/patterns', body),
+  updatePattern: (id, body) => put(`/api/staff/duty/patterns/${id}`, body),
+  disablePattern: (id) => post(`/api/staff/duty/patterns/${id}/disable`),
+  enablePattern: (id) => post(`/api/staff/duty/patterns/${id}/enable`),
+
+  // Party organisations and resource lists
+  orgs: (params) => get(`/api/staff/duty/orgs${query(params)}`),
+  createOrg: (body) => post('/api/staff/duty/orgs', body),
+  // contactPhone left out = unchanged (the list only has it masked)
+  updateOrg: (id, body) => put(`/api/staff/duty/orgs/${id}`, body),
+  deactivateOrg: (id) => post(`/api/staff/duty/orgs/${id}/deactivate`),
+  activateOrg: (id) => post(`/api/staff/duty/orgs/${id}/activate`),
+  unlistedOrgs: (communityId) => get(`/api/staff/duty/orgs/unlisted${query({ communityId })}`),
+  resolveUnlisted: (body) => post('/api/staff/duty/orgs/unlisted', body),
+  resources: (params) => get(`/api/staff/members/resources${query(params)}`),
+  memberContact: (memberId, reason) => post(`/api/staff/members/${memberId}/contact`, { reason }),
+  downloadResources: (params) => download(`/api/staff/members/resources.xlsx${query(params)}`, '党员资源清单.xlsx'),
 
   // conversations
   conversations: (params) => get(`/api/staff/chat/conversations${query(params)}`),

@@ -6,6 +6,8 @@ export const CLAIM_STATUS = { ACTIVE: '已认领', RELEASED: '已放弃', CANCEL
 export const MEMBER_STATUS = { PENDING: '待审核', APPROVED: '已通过', REJECTED: '未通过' };
 export const CONVERSATION_STATUS = { OPEN: '待处理', CLOSED: '已关闭' };
 export const DELIVERY = { PENDING: '发送中', CUSTOM: '客服消息已送达', TEMPLATE: '已改用模板消息', FAILED: '发送失败' };
+export const ORG_KIND = { COMMUNITY_BRANCH: '社区党组织', GENERAL_BRANCH: '党总支', UNIT_BRANCH: '单位党支部' };
+export const RESOURCE_CATEGORY = { LEGAL: '法律咨询', MEDICAL: '医疗健康', TUTORING: '课业辅导', REPAIR: '维修服务', CULTURE: '文体活动', POLICY: '政策宣讲', OTHER: '其他' };
 export const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
 export function label(map, code) {

@@ -17,6 +17,7 @@ const router = createRouter({
         { path: 'stations', name: 'stations', component: () => import('./views/Stations.vue'), meta: { title: '驿站' } },
         { path: 'booking', name: 'booking', component: () => import('./views/Booking.vue'), meta: { title: '预约' } },
         { path: 'duty', name: 'duty', component: () => import('./views/Duty.vue'), meta: { title: '值班与党员' } },
+        { path: 'orgs', name: 'orgs', component: () => import('./views/Orgs.vue'), meta: { title: '党组织与资源清单' } },
         { path: 'conversations', name: 'conversations', component: () => import('./views/Conversations.vue'), meta: { title: '居民咨询' } },
         { path: 'conversations/rules', name: 'rules', component: () => import('./views/Rules.vue'), meta: { title: '关键词规则' } },
         { path: 'accounts', name: 'accounts', component: () => import('./views/Accounts.vue'), meta: { title: '账号' } },

@@ -33,7 +33,7 @@ class DutyAssignees implements AssigneeDirectory {
     @Override
     public List<Assignee> candidates(long communityId) {
         List<DutyOrg> os = orgs.selectList(new LambdaQueryWrapper<DutyOrg>().eq(DutyOrg::getCommunityId, communityId)
-                .orderByAsc(DutyOrg::getId));
+                .eq(DutyOrg::isActive, true).orderByAsc(DutyOrg::getId)); // a deactivated organisation takes no new wishes
         List<PartyMember> ms = members.selectList(approved().eq(PartyMember::getCommunityId, communityId)
                 .orderByAsc(PartyMember::getId));
         Map<Long, Set<String>> byOrg = new HashMap<>();

@@ -18,6 +18,7 @@ final class DutyError {
     static final ErrorCode STATION_NOT_FOUND = new ErrorCode("STATION_NOT_FOUND", HttpStatus.NOT_FOUND, "没有找到这个驿站");
     static final ErrorCode SHIFT_NOT_FOUND = new ErrorCode("SHIFT_NOT_FOUND", HttpStatus.NOT_FOUND, "没有找到这个值班班次");
     static final ErrorCode SHIFT_TIME_INVALID = new ErrorCode("SHIFT_TIME_INVALID", HttpStatus.BAD_REQUEST, "值班时间不正确：开始时间要晚于现在，一个班次最长12小时");
+    static final ErrorCode PATTERN_NOT_FOUND = new ErrorCode("PATTERN_NOT_FOUND", HttpStatus.NOT_FOUND, "没有找到这条班次规律");
     static final ErrorCode SHIFT_EXISTS = new ErrorCode("SHIFT_EXISTS", HttpStatus.CONFLICT, "该驿站这个时间已经有同类班次了");
     static final ErrorCode SHIFT_FULL = new ErrorCode("SHIFT_FULL", HttpStatus.CONFLICT, "这个班次已经满员了，请选择其他班次");
     static final ErrorCode SHIFT_PAST = new ErrorCode("SHIFT_PAST", HttpStatus.CONFLICT, "这个班次已经开始或结束，不能再认领");

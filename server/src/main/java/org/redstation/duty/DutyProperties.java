@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("redstation.duty")
 record DutyProperties(Duration checkinBefore, Duration checkinAfter, Integer maxDistanceMeters, Duration releaseCutoff,
-                      Duration reminderLead, Duration understaffedLead, Duration lockWait, Duration lockLease) {
+                      Duration reminderLead, Duration understaffedLead, Duration lockWait, Duration lockLease,
+                      Duration patternHorizon) {
     DutyProperties {
         checkinBefore = checkinBefore == null ? Duration.ofMinutes(15) : checkinBefore;
         checkinAfter = checkinAfter == null ? Duration.ofMinutes(30) : checkinAfter;
@@ -19,5 +20,7 @@ record DutyProperties(Duration checkinBefore, Duration checkinAfter, Integer max
         understaffedLead = understaffedLead == null ? Duration.ofHours(24) : understaffedLead;
         lockWait = lockWait == null ? Duration.ofSeconds(5) : lockWait;
         lockLease = lockLease == null ? Duration.ofSeconds(30) : lockLease;
+        // how far ahead a weekly pattern keeps its shifts materialised (members see 14 days; staff plan a month)
+        patternHorizon = patternHorizon == null ? Duration.ofDays(28) : patternHorizon;
     }
 }

@@ -25,6 +25,8 @@ class DutyShift {
     private int seats;
     private int taken;
     private Long orgId;
+    /** The weekly pattern that made the shift; null = published by hand. */
+    private Long patternId;
     private ShiftStatus status;
     private boolean reminded;
     private boolean alerted;

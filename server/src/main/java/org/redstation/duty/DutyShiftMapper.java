@@ -73,4 +73,26 @@ interface DutyShiftMapper extends BaseMapper<DutyShift> {
     /** Claims the understaffed alert of a shift; 0 rows = raised elsewhere or filled meanwhile. */
     @Update("UPDATE duty_shift SET alerted = 1 WHERE id = #{id} AND alerted = 0 AND taken < seats")
     int markAlerted(@Param("id") long id);
+
+    // ---- weekly patterns (PatternService): every change of a pattern's shift is guarded by taken = 0, so a shift
+    // somebody claimed (even a moment ago, in a racing transaction) is never reshaped or removed by a pattern ----
+
+    /** A pattern's shifts still ahead and open, claimed or not. */
+    @Select("SELECT * FROM duty_shift WHERE pattern_id = #{patternId} AND status = 'OPEN' AND start_at > #{now} ORDER BY start_at")
+    List<DutyShift> futureOfPattern(@Param("patternId") long patternId, @Param("now") LocalDateTime now);
+
+    /** New end, seats and organisation for an unclaimed shift; 0 rows = claimed meanwhile (then it is kept as it is). */
+    @Update("UPDATE duty_shift SET end_at = #{end}, seats = #{seats}, org_id = #{orgId,jdbcType=BIGINT} "
+            + "WHERE id = #{id} AND taken = 0 AND status = 'OPEN'")
+    int reshapeUnclaimed(@Param("id") long id, @Param("end") LocalDateTime end, @Param("seats") int seats,
+                         @Param("orgId") Long orgId);
+
+    /** Removes an unclaimed shift nobody ever claimed (no claim row refers to it); 0 rows = claimed or has history. */
+    @Update("DELETE FROM duty_shift WHERE id = #{id} AND taken = 0 AND status = 'OPEN' "
+            + "AND NOT EXISTS (SELECT 1 FROM duty_claim c WHERE c.shift_id = #{id})")
+    int deleteUnclaimed(@Param("id") long id);
+
+    /** An unclaimed shift with released claims in its history is cancelled instead; 0 rows = claimed meanwhile. */
+    @Update("UPDATE duty_shift SET status = 'CANCELLED' WHERE id = #{id} AND taken = 0 AND status = 'OPEN'")
+    int cancelUnclaimed(@Param("id") long id);
 }

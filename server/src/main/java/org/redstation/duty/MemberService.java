@@ -220,21 +220,23 @@ class MemberService {
 
     // ---- organisations ----
 
+    /** {@code active}: false once staff deactivated it; {@code memberCount}: approved members (staff list only, else null). */
     record OrgView(long id, long communityId, String name, String kind, String kindName, String unitName,
-                   String secretary, String contactPhone, Long contactUserId) {
+                   String secretary, String contactPhone, Long contactUserId, boolean active, Integer memberCount) {
         static OrgView of(DutyOrg o, boolean forStaff) {
             return new OrgView(o.getId(), o.getCommunityId(), o.getName(), o.getKind().name(), o.getKind().label(),
                     o.getUnitName(), o.getSecretary(), forStaff ? Masks.phone(o.getContactPhone()) : null,
-                    forStaff ? o.getContactUserId() : null);
+                    forStaff ? o.getContactUserId() : null, o.isActive(), forStaff ? o.getMemberCount() : null);
         }
     }
 
     record NewOrg(long communityId, String name, String kind, String unitName, String secretary, String contactPhone) {
     }
 
+    /** An active organisation of that community: what a registration, a shift or a pattern may name. */
     boolean orgInCommunity(long orgId, long communityId) {
         return orgs.exists(new LambdaQueryWrapper<DutyOrg>().eq(DutyOrg::getId, orgId)
-                .eq(DutyOrg::getCommunityId, communityId));
+                .eq(DutyOrg::getCommunityId, communityId).eq(DutyOrg::isActive, true));
     }
 
     @Transactional
@@ -284,22 +286,12 @@ class MemberService {
         return OrgView.of(orgs.selectById(orgId), true);
     }
 
-    /** A community's organisations for the registration form (no secretary's contact). */
+    /** A community's active organisations for the registration form (no secretary's contact), community ones first. */
     List<OrgView> orgsForResidents(long communityId) {
-        return orgsOf(List.of(communityId)).stream().map(o -> OrgView.of(o, false)).toList();
-    }
-
-    /** Organisations the staff member may see, with the secretary's contact. */
-    List<OrgView> orgsForStaff(CurrentStaff staff, Long communityId) {
-        return StaffScope.list(staff, communityId, this::orgsOf).stream().map(o -> OrgView.of(o, true)).toList();
-    }
-
-    /** Community by community, community organisations first (the order of {@link OrgKind}). */
-    private List<DutyOrg> orgsOf(java.util.Collection<Long> communities) {
-        LambdaQueryWrapper<DutyOrg> q = new LambdaQueryWrapper<DutyOrg>()
-                .in(communities != null, DutyOrg::getCommunityId, communities);
-        return orgs.selectList(q).stream().sorted(Comparator.comparing(DutyOrg::getCommunityId)
-                .thenComparing(DutyOrg::getKind).thenComparing(DutyOrg::getId)).toList();
+        return orgs.selectList(new LambdaQueryWrapper<DutyOrg>().eq(DutyOrg::getCommunityId, communityId)
+                        .eq(DutyOrg::isActive, true)).stream()
+                .sorted(Comparator.comparing(DutyOrg::getKind).thenComparing(DutyOrg::getId))
+                .map(o -> OrgView.of(o, false)).toList();
     }
 
     // ---- resource list ----
@@ -319,19 +311,6 @@ class MemberService {
 
     private List<ResourceView> resourcesOf(long memberId) {
         return resources.ofMember(memberId).stream().map(ResourceView::of).toList();
-    }
-
-    /** Approved members' resources for dispatch; category null or blank = all. */
-    List<ResourceView> resourcesForStaff(CurrentStaff staff, Long communityId, String category) {
-        ResourceCategory cat = null;
-        if (category != null && !category.isBlank()) {
-            cat = ResourceCategory.parse(category).orElse(null);
-            if (cat == null) {
-                return List.of(); // an unknown category has no resources
-            }
-        }
-        ResourceCategory filter = cat;
-        return StaffScope.list(staff, communityId, c -> resources.forStaff(c, filter)).stream().map(ResourceView::of).toList();
     }
 
     @Transactional

@@ -54,12 +54,12 @@ class ShiftService {
 
     record ShiftView(long id, long stationId, String stationName, long communityId, String date, String start,
                      String end, String roleName, int seats, int taken, int seatsLeft, Long orgId, String orgName,
-                     String status, String statusName, Boolean claimedByMe) {
+                     String status, String statusName, Boolean claimedByMe, Long patternId) {
         static ShiftView of(DutyShift s, String stationName, Boolean mine) {
             return new ShiftView(s.getId(), s.getStationId(), stationName, s.getCommunityId(),
                     s.getStartAt().toLocalDate().toString(), s.getStartAt().format(HM), s.getEndAt().format(HM),
                     s.getRoleName(), s.getSeats(), s.getTaken(), s.seatsLeft(), s.getOrgId(), s.getOrgName(),
-                    s.getStatus().name(), s.getStatus().label(), mine);
+                    s.getStatus().name(), s.getStatus().label(), mine, s.getPatternId());
         }
     }
 
@@ -109,7 +109,7 @@ class ShiftService {
             throw new BizException(DutyError.SHIFT_TIME_INVALID);
         }
         try {
-            long id = insert(st, start, end, n.seats(), n.roleName(), n.orgId());
+            long id = insert(st, start, end, n.seats(), n.roleName(), n.orgId(), null);
             return ShiftView.of(shift(id), st.name(), null);
         } catch (DuplicateKeyException e) { // uk_duty_shift_slot (station_id, start_at, role_name)
             throw new BizException(DutyError.SHIFT_EXISTS);
@@ -142,7 +142,7 @@ class ShiftService {
                 skipped++;
                 continue;
             }
-            long id = insert(st, start, endOf(d, p.start(), p.end()), p.seats(), p.roleName(), p.orgId());
+            long id = insert(st, start, endOf(d, p.start(), p.end()), p.seats(), p.roleName(), p.orgId(), null);
             out.add(ShiftView.of(shift(id), st.name(), null));
             created++;
         }
@@ -156,7 +156,8 @@ class ShiftService {
         return Duration.between(s, e).compareTo(Duration.ofHours(12)) > 0 ? null : e;
     }
 
-    private long insert(StationRef st, LocalDateTime start, LocalDateTime end, int seats, String role, Long orgId) {
+    /** Inserts an open shift; {@code patternId} names the weekly pattern that makes it (null = by hand). */
+    long insert(StationRef st, LocalDateTime start, LocalDateTime end, int seats, String role, Long orgId, Long patternId) {
         DutyShift s = new DutyShift();
         s.setStationId(st.id());
         s.setCommunityId(st.communityId());
@@ -166,13 +167,14 @@ class ShiftService {
         s.setSeats(seats);
         s.setTaken(0);
         s.setOrgId(orgId);
+        s.setPatternId(patternId);
         s.setStatus(ShiftStatus.OPEN);
         s.setCreatedAt(LocalDateTime.now(clock));
         shifts.insert(s);
         return s.getId();
     }
 
-    private void checkOrg(Long orgId, long communityId) {
+    void checkOrg(Long orgId, long communityId) {
         if (orgId != null && !members.orgInCommunity(orgId, communityId)) {
             throw new BizException(DutyError.ORG_NOT_FOUND, DutyError.ORG_NOT_FOUND.message(), "orgId");
         }

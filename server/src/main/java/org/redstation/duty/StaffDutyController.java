@@ -62,12 +62,6 @@ class StaffDutyController {
                 r.secretary(), r.contactPhone()));
     }
 
-    @Operation(summary = "社区的双报到党组织")
-    @GetMapping("/api/staff/duty/orgs")
-    List<MemberService.OrgView> orgs(CurrentStaff staff, @RequestParam(required = false) Long communityId) {
-        return members.orgsForStaff(staff, communityId);
-    }
-
     // ---- members ----
 
     @Operation(summary = "报到登记列表（status=PENDING 待审核）")
@@ -120,13 +114,6 @@ class StaffDutyController {
     @PutMapping("/api/staff/duty/orgs/{id}/contact-user")
     MemberService.OrgView orgContactUser(CurrentStaff staff, @PathVariable long id, @RequestBody ContactUserRequest r) {
         return members.setContactUser(staff, id, r.memberId());
-    }
-
-    @Operation(summary = "党员资源清单（供派单使用），可按类别筛选")
-    @GetMapping("/api/staff/members/resources")
-    List<MemberService.ResourceView> resources(CurrentStaff staff, @RequestParam(required = false) Long communityId,
-                                               @RequestParam(required = false) String category) {
-        return members.resourcesForStaff(staff, communityId, category);
     }
 
     // ---- shifts ----

@@ -316,6 +316,25 @@ class StaffEndpointScopeIT extends IntegrationTest {
         Map<String, Object> noContact = new HashMap<>();
         noContact.put("memberId", null);
         t.put("PUT /api/staff/duty/orgs/{id}/contact-user", new Call("/api/staff/duty/orgs/" + orgB + "/contact-user", noContact));
+        // console: organisations, typed branches, resource export, weekly patterns (i-console)
+        jdbc.update("INSERT INTO duty_pattern (station_id, community_id, weekdays, start_time, end_time, role_name, seats, active, "
+                + "created_at, updated_at) VALUES (?, ?, '3', '16:00', '17:00', '范围测试规律', 2, 1, NOW(3), NOW(3))", stationB, b);
+        long patternB = jdbc.queryForObject("SELECT MAX(id) FROM duty_pattern WHERE station_id = ?", Long.class, stationB);
+        Map<String, Object> pattern = Map.of("stationId", stationB, "weekdays", List.of(4), "start", "16:00", "end", "17:00",
+                "seats", 2, "roleName", "范围测试规律");
+        t.put("PUT /api/staff/duty/orgs/{id}", new Call("/api/staff/duty/orgs/" + orgB, Map.of("name", "范围测试党支部",
+                "kind", "UNIT_BRANCH")));
+        t.put("POST /api/staff/duty/orgs/{id}/deactivate", new Call("/api/staff/duty/orgs/" + orgB + "/deactivate", null));
+        t.put("POST /api/staff/duty/orgs/{id}/activate", new Call("/api/staff/duty/orgs/" + orgB + "/activate", null));
+        t.put("GET /api/staff/duty/orgs/unlisted", new Call("/api/staff/duty/orgs/unlisted?communityId=" + b, null));
+        t.put("POST /api/staff/duty/orgs/unlisted", new Call("/api/staff/duty/orgs/unlisted", Map.of("communityId", b,
+                "given", "范围测试填写", "orgId", orgB)));
+        t.put("GET /api/staff/members/resources.xlsx", new Call("/api/staff/members/resources.xlsx?communityId=" + b, null));
+        t.put("GET /api/staff/duty/patterns", new Call("/api/staff/duty/patterns?communityId=" + b, null));
+        t.put("POST /api/staff/duty/patterns", new Call("/api/staff/duty/patterns", pattern));
+        t.put("PUT /api/staff/duty/patterns/{id}", new Call("/api/staff/duty/patterns/" + patternB, pattern));
+        t.put("POST /api/staff/duty/patterns/{id}/disable", new Call("/api/staff/duty/patterns/" + patternB + "/disable", null));
+        t.put("POST /api/staff/duty/patterns/{id}/enable", new Call("/api/staff/duty/patterns/" + patternB + "/enable", null));
         t.put("POST /api/staff/chat/conversations/{id}/wish", new Call("/api/staff/chat/conversations/" + conversationB + "/wish",
                 Map.of("category", "OTHER")));
         return t;

@@ -135,6 +135,21 @@ class ConsoleBrowserIT extends IntegrationTest {
         // the member cannot claim before approval (the browser approves, then the claim goes through)
         api.post("/api/duty/shifts/" + shiftId + "/claim", null, memberToken).expect(403);
 
+        // the Party organisations page: a branch an applicant typed, and an approved member's resource list
+        long tag = System.nanoTime() % 100000;
+        String typedOrg = "控制台填写支部" + tag;
+        long typedMemberId = api.post("/api/member/registration", Map.of("communityId", CHUNYUAN, "orgName", typedOrg, "name", "孙建国",
+                "phoneCode", "phone-13912340002"), api.login("console-typed-" + System.nanoTime())).expect(200).body().path("id").asLong();
+        String resourceMember = api.login("console-resource-" + System.nanoTime());
+        long resourceMemberId = api.post("/api/member/registration", Map.of("communityId", CHUNYUAN, "orgId", ORG_RAILWAY_SCHOOL,
+                "name", "欧阳文", "phoneCode", "phone-13912340003"), resourceMember).expect(200).body().path("id").asLong();
+        api.post("/api/staff/members/" + resourceMemberId + "/approve", null, admin).expect(200);
+        String resourceText = "控制台测试法律咨询" + tag;
+        String otherResourceText = "控制台测试水电维修" + tag;
+        api.post("/api/member/resources", Map.of("category", "LEGAL", "description", resourceText), resourceMember).expect(200);
+        api.post("/api/member/resources", Map.of("category", "REPAIR", "description", otherResourceText), resourceMember).expect(200);
+        String patternRole = "控制台规律" + tag;
+
         // community staff of 车城社区 (CC01's community): must not see 东风社区's station, slot or booking
         String otherStaff = "console-cc-" + System.nanoTime() % 1000000;
         api.post("/api/staff/accounts", Map.of("username", otherStaff, "password", "Other-pass-1", "displayName", "车城社区工作人员",
@@ -162,6 +177,17 @@ class ConsoleBrowserIT extends IntegrationTest {
         fx.put("conversationId", conversationId);
         fx.put("residentOpenid", residentOpenid);
         fx.put("reply", "您好，电工明天上午上门维修。");
+        fx.put("orgCommunityName", "春园社区");
+        fx.put("orgName", "控制台测试党支部" + tag);
+        fx.put("typedOrg", typedOrg);
+        fx.put("typedOrgProper", "控制台测试规范支部" + tag);
+        fx.put("typedMemberId", typedMemberId);
+        fx.put("resourceText", resourceText);
+        fx.put("otherResourceText", otherResourceText);
+        fx.put("memberName", "欧阳文");
+        fx.put("memberNameMasked", "欧**");
+        fx.put("patternStationName", "春园社区红色驿站");
+        fx.put("patternRole", patternRole);
         fx.put("screenshots", Path.of("target", "console-screenshots").toAbsolutePath().toString());
 
         Process p;
@@ -172,7 +198,7 @@ class ConsoleBrowserIT extends IntegrationTest {
             assumeTrue(false, "SKIPPED: node is not installed");
             return;
         }
-        boolean done = p.waitFor(300, TimeUnit.SECONDS);
+        boolean done = p.waitFor(420, TimeUnit.SECONDS);
         if (!done) {
             p.destroyForcibly();
         }
@@ -190,6 +216,16 @@ class ConsoleBrowserIT extends IntegrationTest {
         assertThat(Path.of("target", "console-screenshots", "11-dashboard.png")).exists();
         // approved in the browser: the member's claim went through (the script claimed it through the API)
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM duty_claim WHERE shift_id = ? AND status = 'ACTIVE'", Integer.class, shiftId))
+                .isEqualTo(1);
+        // the organisation made in the browser, the typed branch it turned into one, the pattern moved to 19:00
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM duty_org WHERE community_id = ? AND name = ? AND contact_phone = '13700001234'",
+                Integer.class, CHUNYUAN, fx.get("orgName"))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT o.name FROM party_member m JOIN duty_org o ON o.id = m.org_id WHERE m.id = ?",
+                String.class, typedMemberId)).isEqualTo(fx.get("typedOrgProper"));
+        assertThat(jdbc.queryForObject("SELECT TIME_FORMAT(start_time, '%H:%i') FROM duty_pattern WHERE role_name = ?", String.class,
+                patternRole)).isEqualTo("19:00");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM duty_shift s JOIN duty_pattern p ON p.id = s.pattern_id WHERE p.role_name = ? "
+                + "AND s.taken = 1 AND TIME_FORMAT(s.start_at, '%H:%i') = '20:00'", Integer.class, patternRole)).as("the claimed shift kept")
                 .isEqualTo(1);
         // the first sign-in changed the new administrator's password: the initial one no longer signs in
         assertThat(api.post("/api/staff/auth/login", Map.of("username", adminName, "password", "Initial-pass-1")).status()).isEqualTo(401);
