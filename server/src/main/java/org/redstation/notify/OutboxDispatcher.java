@@ -163,7 +163,14 @@ class OutboxDispatcher implements DisposableBean {
             return;
         }
         // WeChat delivers only against an acceptance of this template by this user: none left, no call
-        if (!consents.take(r.getUserId(), r.getTemplate())) {
+        boolean accepted;
+        try {
+            accepted = consents.take(r.getUserId(), r.getTemplate());
+        } catch (RuntimeException e) {
+            record(retry(r, claim, e.toString())); // nothing sent: started or not, this row may go again
+            return;
+        }
+        if (!accepted) {
             record(Verdict.last(r, claim, OutboxStatus.NO_CONSENT, "no acceptance left", null));
             return;
         }
