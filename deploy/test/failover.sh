@@ -137,7 +137,7 @@ start_instance() { # start_instance <n> <port>
 log "starting instance 1 on :$P1 (Sentinel mode, database $DB)"
 start_instance 1 "$P1"; wait_healthy "$P1" "${PIDS[-1]}" 240 || die "instance 1 did not become healthy"
 log "starting instance 2 on :$P2"
-start_instance 2 "$P2"; wait_healthy "$P2" "${PIDS[-1]}" 180 || die "instance 2 did not become healthy"
+start_instance 2 "$P2"; wait_healthy "$P2" "${PIDS[-1]}" 240 || die "instance 2 did not become healthy"
 ok "two instances up in Sentinel mode"
 
 # ---- the load: runs on both instances until $TMP/stop appears (or 240 s), progress in $TMP/progress.json
