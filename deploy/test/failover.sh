@@ -7,7 +7,7 @@
 # Checks: the sentinels promote the replica; requests succeed again (a steady stretch without 5xx or unanswered
 #   requests); a new login works on both instances; no slot has more bookings than seats and `booked` equals its
 #   confirmed rows; the shift's `taken` equals its active claims and never exceeds its seats; every queued
-#   subscribe message reached WeChat (the sandbox's inbox) and no outbox row reached it twice.
+#   subscribe message to the load's users reached WeChat (the sandbox's inbox) and no outbox row reached it twice.
 # The message templates are configured as long-term (长期订阅) here, so every message is sendable and "none lost"
 #   means "all SENT"; consent accounting is ConsentIT's job. A send whose outcome is unknown (at most once, see the
 #   notify README) is counted and must have reached WeChat exactly once too.
@@ -58,7 +58,7 @@ if ! command -v redis-sentinel >/dev/null && [ "$(id -u)" = 0 ] && command -v ap
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-sentinel >/dev/null 2>&1 \
     || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-sentinel >/dev/null; }
 fi
-for cmd in java curl jq mysql redis-cli redis-server redis-sentinel openssl python3; do
+for cmd in java curl jq mysql redis-cli redis-server redis-sentinel openssl python3 unzip; do
   command -v "$cmd" >/dev/null || die "$cmd is not installed (redis-sentinel: apt-get install redis-sentinel)"
 done
 production_jar || die "no production jar and the build failed"
@@ -108,7 +108,10 @@ check "primary :$RP, replica :$RR in sync, three sentinels know each other" redi
 
 # ---- the sandbox (long-term templates: every message is sendable) and two instances in Sentinel mode
 SB=$(free_port); P1=$(free_port); P2=$(free_port)
-TEMPLATES="booking-confirmed booking-cancelled booking-promoted booking-reminder member-approved member-rejected shift-cancelled shift-reminder"
+# every subscribe template the jar configures (WX_TPL_*: default id tpl-<key>): the load's messages and those
+# of the scheduled jobs on the demo data (reminders and the like)
+TEMPLATES="$(unzip -p "$JAR" BOOT-INF/classes/application.yml | sed -n 's/^ *\([a-z0-9-]*\): \${WX_TPL_[A-Z0-9_]*:tpl-[a-z0-9-]*}.*/\1/p' | tr '\n' ' ' | sed 's/ *$//')"
+[ -n "$TEMPLATES" ] || die "no subscribe templates found in the jar's application.yml"
 export WX_MA_APPID="wxfailover$RANDOM" WX_MA_SECRET="ma-secret-$RUN_ID" WX_MP_APPID="wxfailovermp$RANDOM" WX_MP_SECRET="mp-secret-$RUN_ID"
 WX_SANDBOX_PORT="$SB" java -Xmx128m -cp "$SERVER/target/test-classes:$SERVER/target/classes:$(cat "$SERVER/target/dev-classpath.txt")" \
   org.redstation.wechat.sandbox.SandboxMain >"$TMP/sandbox.log" 2>&1 </dev/null &
@@ -186,6 +189,10 @@ for i in range(8):
                "name": "故障演练", "phoneCode": "phone-13800000001", "workplace": "襄阳"}, t))["id"]
     must("approval", *call("POST", f"{bases[0]}/api/staff/members/{mid}/approve", token=admin))
     members.append(t)
+# the load's users: "no message lost" is about their messages (the demo data's users are no WeChat users)
+with open(tmp + "/users.txt", "w") as f:
+    for t in residents + members:
+        f.write(str(must("me", *call("GET", bases[0] + "/api/me", token=t))["id"]) + "\n")
 day = (datetime.date.today() + datetime.timedelta(days=3)).isoformat()
 shift = must("shift", *call("POST", bases[0] + "/api/staff/duty/shifts", {"stationId": station, "date": day,
              "start": "18:00", "end": "19:00", "seats": 3, "roleName": "故障演练"}, admin))["id"]
@@ -317,17 +324,23 @@ end=$((SECONDS + 120))
 until [ "$(q "SELECT COUNT(*) FROM notify_outbox WHERE status IN ('PENDING','SENDING')")" = 0 ] || [ $SECONDS -ge $end ]; do sleep 1; done
 check "the outbox drained (no PENDING or SENDING row left)" \
   test "$(q "SELECT COUNT(*) FROM notify_outbox WHERE status IN ('PENDING','SENDING')")" = 0
-q "SELECT u.openid, o.status, o.last_error LIKE 'outcome unknown%', o.attempts FROM notify_outbox o JOIN app_user u ON u.id = o.user_id" >"$TMP/outbox.tsv" \
+q "SELECT u.openid, o.status, o.last_error LIKE 'outcome unknown%', o.attempts, o.user_id FROM notify_outbox o JOIN app_user u ON u.id = o.user_id" >"$TMP/outbox.tsv" \
   || die "could not read the outbox"
 curl -sf -m 30 "http://127.0.0.1:$SB/sandbox/inbox?type=subscribe" >"$TMP/inbox.json" || die "could not read the sandbox's inbox"
-read -r TOTAL SENT UNKNOWN RETRIED OTHER DELIVERED LOST DUPLICATES < <(python3 - "$TMP/outbox.tsv" "$TMP/inbox.json" <<'PY'
+read -r TOTAL SENT UNKNOWN RETRIED OTHER DELIVERED LOST DUPLICATES DEMO < <(python3 - "$TMP/outbox.tsv" "$TMP/inbox.json" "$TMP/users.txt" <<'PY'
 import collections, json, sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
+everything = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 inbox = [m for m in json.load(open(sys.argv[2]))["messages"] if m["errcode"] == 0]
+load_users = set(l.strip() for l in open(sys.argv[3]) if l.strip())
+rows = [r for r in everything if r[4] in load_users]
+# the scheduled jobs' messages to the demo data's users (not WeChat users: 40003): only counted
+demo = len(everything) - len(rows)
+inbox_demo = set(r[0] for r in everything if r[4] not in load_users)
+inbox = [m for m in inbox if m["touser"] not in inbox_demo]
 # each SENT row reached WeChat at least once and each unknown one at most once, so per recipient:
 # delivered > sent + unknown means a row delivered twice; delivered < sent means a message lost
 sent, unknown, delivered = collections.Counter(), collections.Counter(), collections.Counter(m["touser"] for m in inbox)
-for openid, status, unk, attempts in rows:
+for openid, status, unk, attempts, _ in rows:
     if status == "SENT": sent[openid] += 1
     elif status == "FAILED" and unk == "1": unknown[openid] += 1
 users = set(sent) | set(unknown) | set(delivered)
@@ -335,10 +348,13 @@ lost = sum(max(0, sent[u] - delivered[u]) for u in users)
 dup = sum(max(0, delivered[u] - sent[u] - unknown[u]) for u in users)
 other = len(rows) - sum(sent.values()) - sum(unknown.values())
 retried = sum(1 for r in rows if int(r[3]) > 1)
-print(len(rows), sum(sent.values()), sum(unknown.values()), retried, other, len(inbox), lost, dup)
+print(len(rows), sum(sent.values()), sum(unknown.values()), retried, other, len(inbox), lost, dup, demo)
 PY
 )
-log "messages: $TOTAL queued, $SENT sent ($RETRIED after a retry), $UNKNOWN with unknown outcome, $OTHER other; WeChat received $DELIVERED"
+[ -n "${DEMO:-}" ] || die "the message analysis failed"
+log "messages to the load's users: $TOTAL queued, $SENT sent ($RETRIED after a retry), $UNKNOWN with unknown outcome, $OTHER other; WeChat received $DELIVERED (and $DEMO rows of the demo data's users, who are no WeChat users)"
+[ "$OTHER" = 0 ] || q "SELECT status, template, COUNT(*), MAX(last_error) FROM notify_outbox WHERE status <> 'SENT' AND user_id IN ($(paste -sd, "$TMP/users.txt")) GROUP BY status, template" \
+  | while IFS=$'\t' read -r st tpl n err; do log "  not sent: $n $tpl $st ($err)"; done
 check "no message lost: every queued message sent ($TOTAL queued, $OTHER not sent, $LOST missing at WeChat)" \
   test "$TOTAL" -gt 0 -a "$OTHER" = 0 -a "$LOST" = 0
 check "no outbox row delivered twice ($DUPLICATES duplicates)" test "$DUPLICATES" = 0
