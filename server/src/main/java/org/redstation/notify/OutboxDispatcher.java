@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import me.chanjar.weixin.common.error.WxErrorException;
 import org.redstation.auth.UserDirectory;
+import org.redstation.common.BusinessMetrics;
 import org.redstation.common.Masks;
 import org.redstation.wechat.WeChatProperties;
 import org.slf4j.Logger;
@@ -29,9 +30,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends due outbox rows through WxJava. Rows are claimed with one atomic UPDATE, so with several
- * instances each message is sent by exactly one. 43101 (no subscription left) is recorded as REFUSED and
- * not retried; template/parameter errors fail at once; anything else is retried with backoff.
+ * Sends due outbox rows through WxJava, each at most once: WeChat's subscribe API has no idempotency key, so a
+ * send whose outcome is unknown is never repeated automatically. Rows are claimed with one atomic UPDATE, so with
+ * several instances each message is sent by one. 43101 (no subscription left) is recorded as REFUSED and not
+ * retried; template/parameter errors fail at once; errors that certainly delivered nothing are retried with backoff.
  */
 @Component
 class OutboxDispatcher implements DisposableBean {
@@ -46,6 +48,11 @@ class OutboxDispatcher implements DisposableBean {
     private final ObjectMapper json;
     private final Clock clock;
     private final Consents consents;
+    private final BusinessMetrics metrics;
+    /** Verdicts of WeChat calls that could not be stored yet (see {@link #record}). */
+    private final java.util.Queue<Verdict> lateVerdicts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** A claim older than this belongs to an instance that died or stalled; far above one send's worst case. */
+    static final java.time.Duration CLAIM_LEASE = java.time.Duration.ofMinutes(2);
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong batches = new AtomicLong();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
@@ -60,8 +67,9 @@ class OutboxDispatcher implements DisposableBean {
     });
 
     OutboxDispatcher(OutboxMapper outbox, WxMaService wxMa, UserDirectory users, NotifyProperties props,
-                     WeChatProperties wechat, ObjectMapper json, Clock clock, Consents consents) {
+                     WeChatProperties wechat, ObjectMapper json, Clock clock, Consents consents, BusinessMetrics metrics) {
         this.outbox = outbox;
+        this.metrics = metrics;
         this.consents = consents;
         this.wxMa = wxMa;
         this.users = users;
@@ -113,6 +121,7 @@ class OutboxDispatcher implements DisposableBean {
      * the worker is woken to go on, so one run never holds on for ever); returns how many were handled.
      */
     int dispatchDue() {
+        recordLateVerdicts();
         releaseStuckClaims();
         long deadline = System.nanoTime() + props.batchTimeBox().toNanos();
         int handled = 0;
@@ -130,78 +139,170 @@ class OutboxDispatcher implements DisposableBean {
             List<OutboxRow> rows = outbox.selectList(new LambdaQueryWrapper<OutboxRow>()
                     .eq(OutboxRow::getClaimedBy, claim).eq(OutboxRow::getStatus, OutboxStatus.SENDING));
             for (OutboxRow r : rows) {
-                send(r);
+                send(r, claim);
                 handled++;
             }
         }
     }
 
-    private void send(OutboxRow r) {
+    /**
+     * One row, at most one WeChat call. {@code start} (owner check + lease renewal + "may be sent from here") comes
+     * right before the call; the verdict is recorded after it, and a failure to record it never leads to a
+     * second call (see {@link #record}).
+     */
+    private void send(OutboxRow r, String claim) {
         Optional<String> openid = users.miniappOpenid(r.getUserId());
         if (openid.isEmpty()) {
-            finish(r, OutboxStatus.FAILED, "no such user");
+            record(Verdict.last(r, claim, OutboxStatus.FAILED, "no such user", null));
+            return;
+        }
+        LocalDateTime started = LocalDateTime.now(clock);
+        if (outbox.start(r.getId(), claim, started) == 0) {
+            // the claim expired while earlier rows of the batch were sent, and another instance took the row
+            log.info("subscribe message {} is no longer claimed by {}: not sent here", r.getId(), claim);
             return;
         }
         // WeChat delivers only against an acceptance of this template by this user: none left, no call
-        if (!consents.take(r.getUserId(), r.getTemplate())) {
-            finish(r, OutboxStatus.NO_CONSENT, "no acceptance left");
+        boolean accepted;
+        try {
+            accepted = consents.take(r.getUserId(), r.getTemplate());
+        } catch (RuntimeException e) {
+            record(retry(r, claim, e.toString())); // nothing sent: started or not, this row may go again
             return;
         }
-        boolean delivered = false;
+        if (!accepted) {
+            record(Verdict.last(r, claim, OutboxStatus.NO_CONSENT, "no acceptance left", null));
+            return;
+        }
+        Verdict v = call(r, claim, openid.get(), started);
+        if (v.status() == OutboxStatus.PENDING || (v.status() == OutboxStatus.FAILED && v.sentAt() == null)) {
+            try {
+                consents.giveBack(r.getUserId(), r.getTemplate()); // WeChat certainly did not use the acceptance
+            } catch (RuntimeException e) {
+                log.warn("acceptance of message {} not given back: {}", r.getId(), e.toString());
+            }
+        }
+        record(v);
+        metrics.message(v.outcome());
+        if (v.status() == OutboxStatus.SENT) {
+            log.info("subscribe message {} '{}' sent to {}", r.getId(), r.getTemplate(), Masks.openid(openid.get()));
+        }
+    }
+
+    /** The WeChat call and what its result means for the row; never throws. */
+    private Verdict call(OutboxRow r, String claim, String openid, LocalDateTime started) {
+        WxMaSubscribeMessage m = new WxMaSubscribeMessage();
         try {
             Map<String, String> data = json.readValue(r.getDataJson(), MAP);
-            WxMaSubscribeMessage m = new WxMaSubscribeMessage();
-            m.setToUser(openid.get());
+            m.setToUser(openid);
             m.setTemplateId(props.templateId(r.getTemplate()));
             m.setPage(r.getPage());
             m.setMiniprogramState(wechat.miniapp().state());
             data.forEach((k, v) -> m.addData(new WxMaSubscribeMessage.MsgData(k, FieldLimits.fit(k, v))));
+            // the access token first (Redis, maybe a token request): a failure here has sent nothing
+            wxMa.getAccessToken();
+        } catch (Exception e) {
+            return retry(r, claim, e.toString());
+        }
+        try {
             wxMa.getMsgService().sendSubscribeMsg(m);
-            delivered = true;
-            finish(r, OutboxStatus.SENT, null);
-            log.info("subscribe message {} '{}' sent to {}", r.getId(), r.getTemplate(), Masks.openid(openid.get()));
+            return Verdict.last(r, claim, OutboxStatus.SENT, null, LocalDateTime.now(clock));
         } catch (WxErrorException e) {
             int code = e.getError().getErrorCode();
+            String error = code + " " + e.getError().getErrorMsgEn();
             if (code == 43101) {
-                consents.clear(r.getUserId(), r.getTemplate());
-                delivered = true; // nothing to give back
+                try {
+                    consents.clear(r.getUserId(), r.getTemplate());
+                } catch (RuntimeException ce) {
+                    log.warn("acceptances of message {} not cleared after 43101: {}", r.getId(), ce.toString());
+                }
             }
             Optional<OutboxStatus> last = OutboxStatus.afterWeChatError(code);
             if (last.isEmpty()) {
-                retry(r, code + " " + e.getError().getErrorMsgEn());
-            } else {
-                finish(r, last.get(), code + " " + e.getError().getErrorMsgEn());
-                if (last.get() == OutboxStatus.FAILED) {
-                    log.warn("subscribe message {} '{}' refused by WeChat: {}", r.getId(), r.getTemplate(), code);
-                }
+                return retry(r, claim, error);
             }
+            if (last.get() == OutboxStatus.FAILED) {
+                log.warn("subscribe message {} '{}' refused by WeChat: {}", r.getId(), r.getTemplate(), code);
+            }
+            // 43101 used no acceptance either, but clear() above already set the balance to WeChat's 0
+            return Verdict.last(r, claim, last.get(), error, null);
         } catch (Exception e) {
-            retry(r, e.toString());
-        } finally {
-            if (!delivered) {
-                consents.giveBack(r.getUserId(), r.getTemplate());
+            if (SendFailure.mayHaveReachedWeChat(e)) {
+                log.warn("subscribe message {} '{}': outcome unknown, not sent again: {}", r.getId(), r.getTemplate(), e.toString());
+                return Verdict.last(r, claim, OutboxStatus.FAILED, SendFailure.UNKNOWN + e, started).unknown();
             }
+            return retry(r, claim, e.toString());
         }
     }
 
-    private void retry(OutboxRow r, String error) {
+    private Verdict retry(OutboxRow r, String claim, String error) {
         int attempts = r.getAttempts() + 1;
         if (props.givesUpAfter(attempts)) {
-            finish(r, OutboxStatus.FAILED, error);
             log.warn("subscribe message {} given up after {} attempts: {}", r.getId(), attempts, error);
-            return;
+            return Verdict.last(r, claim, OutboxStatus.FAILED, error, null);
         }
-        outbox.retryLater(r.getId(), attempts, cut(error), LocalDateTime.now(clock).plus(props.retryDelay(attempts)));
+        return new Verdict(r.getId(), claim, OutboxStatus.PENDING, attempts, cut(error), null,
+                LocalDateTime.now(clock).plus(props.retryDelay(attempts)), "retry");
     }
 
-    private void finish(OutboxRow r, OutboxStatus status, String error) {
-        outbox.finish(r.getId(), status, r.getAttempts() + 1, cut(error),
-                status == OutboxStatus.SENT ? LocalDateTime.now(clock) : null);
+    /**
+     * Stores a verdict. When that fails (the database is briefly unreachable) the verdict is kept and stored at the
+     * next run: the row stays SENDING and started, which no instance sends again, so a message WeChat accepted is
+     * never sent twice because its SENT could not be written.
+     */
+    private void record(Verdict v) {
+        try {
+            store(v);
+        } catch (RuntimeException e) {
+            log.warn("verdict of subscribe message {} ({}) not stored, kept for the next run: {}", v.id(), v.status(), e.toString());
+            lateVerdicts.add(v);
+        }
     }
 
-    /** A claim older than two minutes belongs to an instance that died while sending: make it due again. */
+    private void store(Verdict v) {
+        int n = v.status() == OutboxStatus.PENDING
+                ? outbox.retryLater(v.id(), v.claim(), v.attempts(), v.error(), v.nextAttemptAt())
+                : outbox.finish(v.id(), v.claim(), v.status(), v.attempts(), v.error(), v.sentAt());
+        if (n == 0) {
+            log.info("verdict {} of subscribe message {} not stored: the row is no longer claimed by {}", v.status(), v.id(), v.claim());
+        }
+    }
+
+    private void recordLateVerdicts() {
+        for (Verdict v; (v = lateVerdicts.peek()) != null; ) {
+            try {
+                store(v);
+            } catch (RuntimeException e) {
+                return; // the database is still away: the rest wait for the next run
+            }
+            lateVerdicts.remove(v);
+        }
+    }
+
+    /**
+     * Claims older than two minutes belong to an instance that died or stalled. Not started: due again. Started
+     * (WeChat may have the message): given up, never re-sent automatically.
+     */
     private void releaseStuckClaims() {
-        outbox.releaseStuck(LocalDateTime.now(clock).minusMinutes(2));
+        LocalDateTime before = LocalDateTime.now(clock).minus(CLAIM_LEASE);
+        outbox.releaseStuck(before);
+        int unknown = outbox.giveUpStarted(before, SendFailure.UNKNOWN + "the sending instance stopped during the send");
+        if (unknown > 0) {
+            log.warn("{} subscribe messages left by a stopped instance during their send: FAILED, not sent again", unknown);
+        }
+    }
+
+    /** What one send came to, ready to store: PENDING = retry at {@code nextAttemptAt}, else a final status. */
+    record Verdict(long id, String claim, OutboxStatus status, int attempts, String error, LocalDateTime sentAt,
+                   LocalDateTime nextAttemptAt, String outcome) {
+        static Verdict last(OutboxRow r, String claim, OutboxStatus status, String error, LocalDateTime sentAt) {
+            return new Verdict(r.getId(), claim, status, r.getAttempts() + 1, cut(error), sentAt, null,
+                    status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        Verdict unknown() {
+            return new Verdict(id, claim, status, attempts, error, sentAt, nextAttemptAt, "unknown");
+        }
     }
 
     private static String cut(String s) {
