@@ -1,15 +1,12 @@
 package org.redstation.duty;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
 import org.redstation.common.BizException;
+import org.redstation.common.Coalescer;
 import org.redstation.common.RedisKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,38 +21,40 @@ class DutyLocks {
     private final RedissonClient redisson;
     private final RedisKeys keys;
     private final DutyProperties props;
-    /** Per shift, this instance's queue in front of the Redis lock (idle gates are dropped after ten minutes). */
-    private final Cache<Long, Semaphore> gates = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).build();
+    /**
+     * Per shift, this instance's line in front of the Redis lock: the claims and releases waiting there are run by one
+     * of them under ONE hold of the lock (each in its own transaction, in arrival order), so a hot shift pays the lock's
+     * two round trips per batch, not per claim, and waiters are handed their answers, not woken to race for the lock.
+     */
+    private final Coalescer<Supplier<?>, Object> lines;
+    /** At most this many transactions under one hold (well inside the lease). */
+    static final int BATCH_MAX = 16;
 
     DutyLocks(RedissonClient redisson, RedisKeys keys, DutyProperties props) {
         this.redisson = redisson;
         this.keys = keys;
         this.props = props;
+        // the shift id travels with each work (Keyed): the batch's lock is the first one's shift, the same for all
+        this.lines = new Coalescer<>(BATCH_MAX, 10_000, props.lockWait(), works -> withRedisLock(((Keyed) works.get(0)).shiftId(),
+                props.lockWait().toMillis(), () -> works.stream().map(w -> Coalescer.Result.<Object>of(w::get)).toList()),
+                () -> new BizException(DutyError.DUTY_BUSY));
+    }
+
+    private record Keyed(long shiftId, Supplier<?> work) implements Supplier<Object> {
+        @Override
+        public Object get() {
+            return work.get();
+        }
     }
 
     /**
-     * The shift lock only (one Redis round trip to take, one to give back). A member's own claims are serialised by
-     * the {@code party_member} row lock inside the transaction, so a second Redis lock per member only added two round
-     * trips to the serial section of a hot shift without protecting anything the database does not.
+     * Runs {@code work} (one transaction) under the shift's Redis lock, taken once for every claim or release of the
+     * shift that waits on this instance at the same time. The lock only keeps contention off the database: every rule
+     * is the transaction's.
      */
+    @SuppressWarnings("unchecked")
     <T> T withShift(long shiftId, Supplier<T> work) {
-        // one claim per shift and instance queues for the Redis lock; the others wait here, in memory: a hot shift's
-        // hand-off is then a local semaphore, not every waiter woken by Redis pub/sub to race for the lock again
-        Semaphore gate = gates.get(shiftId, id -> new Semaphore(1, true));
-        long deadline = System.nanoTime() + props.lockWait().toNanos();
-        try {
-            if (!gate.tryAcquire(props.lockWait().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new BizException(DutyError.DUTY_BUSY);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BizException(DutyError.DUTY_BUSY);
-        }
-        try {
-            return withRedisLock(shiftId, Math.max(0, (deadline - System.nanoTime()) / 1_000_000), work);
-        } finally {
-            gate.release();
-        }
+        return (T) lines.submit(shiftId, new Keyed(shiftId, work));
     }
 
     private <T> T withRedisLock(long shiftId, long waitMillis, Supplier<T> work) {
