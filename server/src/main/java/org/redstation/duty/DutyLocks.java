@@ -6,7 +6,6 @@ import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
 import org.redstation.common.BizException;
-import org.redstation.common.Coalescer;
 import org.redstation.common.RedisKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,40 +20,19 @@ class DutyLocks {
     private final RedissonClient redisson;
     private final RedisKeys keys;
     private final DutyProperties props;
-    /**
-     * Per shift, this instance's line in front of the Redis lock: the claims and releases waiting there are run by one
-     * of them under ONE hold of the lock (each in its own transaction, in arrival order), so a hot shift pays the lock's
-     * two round trips per batch, not per claim, and waiters are handed their answers, not woken to race for the lock.
-     */
-    private final Coalescer<Supplier<?>, Object> lines;
-    /** At most this many transactions under one hold (well inside the lease). */
-    static final int BATCH_MAX = 16;
-
     DutyLocks(RedissonClient redisson, RedisKeys keys, DutyProperties props) {
         this.redisson = redisson;
         this.keys = keys;
         this.props = props;
-        // the shift id travels with each work (Keyed): the batch's lock is the first one's shift, the same for all
-        this.lines = new Coalescer<>(BATCH_MAX, 10_000, props.lockWait(), works -> withRedisLock(((Keyed) works.get(0)).shiftId(),
-                props.lockWait().toMillis(), () -> works.stream().map(w -> Coalescer.Result.<Object>of(w::get)).toList()),
-                () -> new BizException(DutyError.DUTY_BUSY));
-    }
-
-    private record Keyed(long shiftId, Supplier<?> work) implements Supplier<Object> {
-        @Override
-        public Object get() {
-            return work.get();
-        }
     }
 
     /**
-     * Runs {@code work} (one transaction) under the shift's Redis lock, taken once for every claim or release of the
-     * shift that waits on this instance at the same time. The lock only keeps contention off the database: every rule
-     * is the transaction's.
+     * Runs {@code work} under the shift's Redis lock (one round trip to take, one to give back). Callers queue in memory
+     * in front of it ({@link ClaimService}'s line per shift), so one holder runs a whole batch under one hold. A member's
+     * own claims are serialised by the {@code party_member} row lock inside the transaction, so no member lock here.
      */
-    @SuppressWarnings("unchecked")
     <T> T withShift(long shiftId, Supplier<T> work) {
-        return (T) lines.submit(shiftId, new Keyed(shiftId, work));
+        return withRedisLock(shiftId, props.lockWait().toMillis(), work);
     }
 
     private <T> T withRedisLock(long shiftId, long waitMillis, Supplier<T> work) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,22 +131,32 @@ class OutboxDispatcher implements DisposableBean {
             }
             List<OutboxRow> rows = outbox.selectList(new LambdaQueryWrapper<OutboxRow>()
                     .eq(OutboxRow::getClaimedBy, claim).eq(OutboxRow::getStatus, OutboxStatus.SENDING));
-            for (OutboxRow r : rows) {
-                send(r);
-                handled++;
+            // rows ended without a WeChat call (no user, no acceptance) are finished together after the batch; a sent
+            // row is still finished right after its send
+            Map<OutboxStatus, List<Long>> unsent = new EnumMap<>(OutboxStatus.class);
+            try {
+                for (OutboxRow r : rows) {
+                    send(r, unsent);
+                    handled++;
+                }
+            } finally {
+                finishUnsent(unsent);
             }
         }
     }
 
-    private void send(OutboxRow r) {
+    private static final Map<OutboxStatus, String> UNSENT_ERRORS = Map.of(OutboxStatus.FAILED, "no such user",
+            OutboxStatus.NO_CONSENT, "no acceptance left");
+
+    private void send(OutboxRow r, Map<OutboxStatus, List<Long>> unsent) {
         Optional<String> openid = users.miniappOpenid(r.getUserId());
         if (openid.isEmpty()) {
-            finish(r, OutboxStatus.FAILED, "no such user");
+            unsent.computeIfAbsent(OutboxStatus.FAILED, k -> new ArrayList<>()).add(r.getId());
             return;
         }
         // WeChat delivers only against an acceptance of this template by this user: none left, no call
         if (!consents.take(r.getUserId(), r.getTemplate())) {
-            finish(r, OutboxStatus.NO_CONSENT, "no acceptance left");
+            unsent.computeIfAbsent(OutboxStatus.NO_CONSENT, k -> new ArrayList<>()).add(r.getId());
             return;
         }
         boolean delivered = false;
@@ -182,6 +194,11 @@ class OutboxDispatcher implements DisposableBean {
                 consents.giveBack(r.getUserId(), r.getTemplate());
             }
         }
+    }
+
+    /** One UPDATE per final status for the rows of a batch that needed no WeChat call. */
+    private void finishUnsent(Map<OutboxStatus, List<Long>> unsent) {
+        unsent.forEach((status, ids) -> outbox.finishAll(ids, status, UNSENT_ERRORS.get(status)));
     }
 
     private void retry(OutboxRow r, String error) {

@@ -37,6 +37,12 @@ interface OutboxMapper extends BaseMapper<OutboxRow> {
     int finish(@Param("id") long id, @Param("status") OutboxStatus status, @Param("attempts") int attempts,
                @Param("error") String error, @Param("sentAt") LocalDateTime sentAt);
 
+    /** Ends several claimed rows that were never sent (no user, no acceptance) with one statement. */
+    @Update("<script>UPDATE notify_outbox SET status = #{status}, attempts = attempts + 1, last_error = #{error}, sent_at = NULL "
+            + "WHERE id IN <foreach collection='ids' item='i' open='(' separator=',' close=')'>#{i}</foreach> "
+            + "AND status = 'SENDING'</script>")
+    int finishAll(@Param("ids") Collection<Long> ids, @Param("status") OutboxStatus status, @Param("error") String error);
+
     /** Claims older than {@code before} belong to an instance that died while sending: make them due again. */
     @Update("UPDATE notify_outbox SET status = 'PENDING', claimed_by = NULL WHERE status = 'SENDING' AND claimed_at < #{before}")
     int releaseStuck(@Param("before") LocalDateTime before);
