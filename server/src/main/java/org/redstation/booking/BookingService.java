@@ -1,5 +1,7 @@
 package org.redstation.booking;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Duration;
@@ -51,6 +53,14 @@ class BookingService {
     static final int LINES_MAX = 1_024;
     private static final Duration LINE_WAIT = Duration.ofSeconds(20);
     private final BookingBatch batch;
+    /**
+     * Slots this instance saw with many seats left (more than {@link #ROOMY} after its last booking there) within the
+     * last second: their full-slot hint is not read, since a hint can only refuse and the database judges anyway. So a
+     * big slot's bookings skip one Redis round trip; a slot nearing full reads its hint again.
+     */
+    private final Cache<Long, Boolean> roomy = Caffeine
+            .newBuilder().expireAfterWrite(Duration.ofSeconds(1)).maximumSize(LINES_MAX).build();
+    static final int ROOMY = 2 * BATCH_MAX;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong oneByOne = new AtomicLong();
 
@@ -94,7 +104,7 @@ class BookingService {
      */
     BookOutcome book(long userId, BookCommand cmd) {
         String key = cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank() ? null : cmd.idempotencyKey();
-        FullSlotHints.Seen seen = cmd.waitlist() ? FullSlotHints.Seen.NONE
+        FullSlotHints.Seen seen = cmd.waitlist() || roomy.getIfPresent(cmd.slotId()) != null ? FullSlotHints.Seen.NONE
                 : hints.check(cmd.slotId(), cmd.stationId(), LocalDateTime.now(clock));
         if (seen.refusal() != null) {
             // a full slot: answered without a database write, a lock or the line
@@ -109,6 +119,15 @@ class BookingService {
      * duplicate fails. A refusal carrying the key of an earlier booking still returns that booking.
      */
     private List<Result<BookOutcome>> bookAll(List<BookingBatch.Pending> reqs) {
+        List<Result<BookOutcome>> answers = bookBatch(reqs);
+        // the slot as read by this batch, less every request of it: many seats left = no hint reads for a second
+        answers.stream().map(Result::value).filter(o -> o != null && o.slot() != null).findFirst()
+                .filter(o -> o.slot().seatsLeft() - reqs.size() > ROOMY)
+                .ifPresent(o -> roomy.put(o.slot().id(), Boolean.TRUE));
+        return answers;
+    }
+
+    private List<Result<BookOutcome>> bookBatch(List<BookingBatch.Pending> reqs) {
         long slotId = reqs.get(0).cmd().slotId();
         boolean distinct = reqs.stream().map(BookingBatch.Pending::userId).distinct().count() == reqs.size();
         if (reqs.size() > 1 && distinct) {
