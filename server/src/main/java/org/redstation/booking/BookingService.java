@@ -51,6 +51,12 @@ class BookingService {
     private final Coalescer<BookingBatch.Pending, BookOutcome> lines;
     static final int BATCH_MAX = 64;
     static final int LINES_MAX = 1_024;
+    /**
+     * Lines per slot and instance: while one batch holds the slot row (seat UPDATE to COMMIT), the next one runs its
+     * reads, so the row is not idle between batches. Requests are dealt to them in turn.
+     */
+    static final int LINES_PER_SLOT = 2;
+    private final AtomicLong dealt = new AtomicLong();
     private static final Duration LINE_WAIT = Duration.ofSeconds(20);
     private final BookingBatch batch;
     /**
@@ -110,7 +116,8 @@ class BookingService {
             // a full slot: answered without a database write, a lock or the line
             return earlierOrThrow(userId, key, new BizException(seen.refusal()));
         }
-        return lines.submit(cmd.slotId(), new BookingBatch.Pending(userId, cmd, key, seen));
+        long line = cmd.slotId() * LINES_PER_SLOT + Math.floorMod(dealt.getAndIncrement(), LINES_PER_SLOT);
+        return lines.submit(line, new BookingBatch.Pending(userId, cmd, key, seen));
     }
 
     /**
