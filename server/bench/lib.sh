@@ -7,6 +7,7 @@
 #   bench_load                 the 1-minute load average (the machine is shared: print it next to the figures)
 WORK=$(mktemp -d)
 PID=""
+SANDBOX_PID=""
 DB=""
 PREFIX=""
 
@@ -14,6 +15,10 @@ bench_cleanup() {
   if [ -n "$PID" ]; then
     kill "$PID" 2>/dev/null || true
     wait "$PID" 2>/dev/null || true
+  fi
+  if [ -n "$SANDBOX_PID" ]; then
+    kill "$SANDBOX_PID" 2>/dev/null || true
+    wait "$SANDBOX_PID" 2>/dev/null || true
   fi
   if [ -n "$DB" ] && [ -z "${KEEP_DB:-}" ]; then
     mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB" || true
@@ -36,23 +41,36 @@ bench_start() {
   local jar t0
   jar=$(ls target/redstation-server-*.jar 2>/dev/null | grep -v original | head -1)
   [ -n "$jar" ] || { echo "build first: ./mvnw -B -o -q package -DskipTests"; exit 1; }
+  # the production jar holds no WeChat sandbox (src/dev): it runs as its own process, from the test classes
+  [ -f target/dev-classpath.txt ] && [ -d target/test-classes/org/redstation/wechat/sandbox ] \
+    || { echo "build the test classes too: ./mvnw -B -o -q -Dconsole.skip package -DskipTests"; exit 1; }
+  WX_SANDBOX_PORT="$sandbox_port" java -Xmx128m -cp "target/test-classes:target/classes:$(cat target/dev-classpath.txt)" \
+    org.redstation.wechat.sandbox.SandboxMain >"$WORK/sandbox.log" 2>&1 </dev/null &
+  SANDBOX_PID=$!
   DB=${DB_NAME:-rs_bench_$name}
   PREFIX=bench-$name-$$
   BASE=http://127.0.0.1:$port
   mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
   env DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true" REDIS_HOST=127.0.0.1 \
-    REDSTATION_REDIS_PREFIX="$PREFIX" REDSTATION_EMBEDDED=false WX_SANDBOX_ENABLED=true REDSTATION_ALLOW_SANDBOX=true REDSTATION_RATE_ENABLED=false WX_SANDBOX_PORT="$sandbox_port" \
+    REDSTATION_REDIS_PREFIX="$PREFIX" REDSTATION_EMBEDDED=false REDSTATION_ALLOW_SANDBOX=true REDSTATION_RATE_ENABLED=false \
+    WX_API_HOST="http://127.0.0.1:$sandbox_port" \
     SERVER_PORT="$port" REDSTATION_DEMO_DATA=true REDSTATION_TOKEN_SECRET="bench-secret-$$" "${env_vars[@]}" \
     java -Xmx768m -jar "$jar" "${jar_args[@]}" >"$WORK/server.log" 2>&1 &
   PID=$!
   JAR=$jar
   t0=$(date +%s%N)
+  for _ in $(seq 1 150); do # the sandbox first (it starts in a few seconds)
+    curl -s -o /dev/null "http://127.0.0.1:$sandbox_port/" 2>/dev/null && break
+    kill -0 "$SANDBOX_PID" 2>/dev/null || { cat "$WORK/sandbox.log"; exit 1; }
+    sleep 0.2
+  done
   for _ in $(seq 1 900); do
     if curl -sf "$BASE/actuator/health" 2>/dev/null | grep -q UP; then
       HEALTHY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
       echo "START healthy after ${HEALTHY_MS} ms (process start to /actuator/health UP; load $(bench_load))"
       return 0
     fi
+    kill -0 "$PID" 2>/dev/null || break
     sleep 0.2
   done
   tail -50 "$WORK/server.log"
@@ -85,4 +103,20 @@ bench_raw() {
 bench_first_password() { # TOKEN CURRENT_PASSWORD
   curl -s -o /dev/null -X POST "$BASE/api/staff/auth/password" -H "Authorization: Bearer $1" \
     -H 'Content-Type: application/json' -d "{\"currentPassword\":\"$2\",\"newPassword\":\"$2-changed\"}" || true
+}
+
+# Logs N residents in (bench-<name>-1..N) through the sandbox, 8 at a time, each try bounded (no stall on a dead
+# server); writes their tokens to $WORK/tokens.txt and stops the run when fewer than 95% logged in.
+bench_residents() { # NAME N
+  local name=$1 n=$2 got
+  seq 1 "$n" | xargs -P 8 -I{} curl -sf --max-time 20 --retry 3 --retry-delay 1 --retry-all-errors -X POST "$BASE/api/auth/login" \
+    -H 'Content-Type: application/json' -d "{\"code\":\"bench-$name-{}\"}" -o "$WORK/login-{}.json" || true
+  for i in $(seq 1 "$n"); do [ -f "$WORK/login-$i.json" ] && grep -o '"token":"[^"]*' "$WORK/login-$i.json" | cut -d'"' -f4; done \
+    | grep -v '^$' > "$WORK/tokens.txt" || true
+  rm -f "$WORK"/login-*.json
+  got=$(wc -l < "$WORK/tokens.txt")
+  echo "$got residents logged in"
+  if [ "$got" -lt $(( n * 95 / 100 )) ]; then
+    echo "too few logins: see the server log"; grep -E 'WARN|ERROR' "$WORK/server.log" | tail -20; exit 1
+  fi
 }

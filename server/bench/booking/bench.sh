@@ -3,7 +3,7 @@
 # the same run. Starts the built jar against the machine's MariaDB and Redis (own database and Redis
 # prefix), prepares residents and slots through the real API, runs wrk, stops the jar.
 #
-#   cd server && ./mvnw -B -o -q package -DskipTests && bench/booking/bench.sh
+#   cd server && ./mvnw -B -o -q -Dconsole.skip package -DskipTests && bench/booking/bench.sh
 #
 # Env: SERVER_PORT (8092), WX_SANDBOX_PORT (18092), USERS (1000), DURATION (15s), CONNECTIONS (50),
 #      WRK_THREADS (2), DB_NAME (rs_bench_booking), KEEP_DB (unset = drop the database at the end).
@@ -49,11 +49,7 @@ HOT=$(mysql -h127.0.0.1 -uroot -N -e "SELECT MIN(id) FROM $DB_NAME.booking_slot 
 echo "slots: $SLOTS (capacity 100000 each); hot slot $HOT (capacity 20)"
 
 echo "logging in $USERS residents…"
-seq 1 "$USERS" | xargs -P 8 -I{} curl -sf --retry 5 --retry-all-errors -X POST "$BASE/api/auth/login" \
-  -H 'Content-Type: application/json' -d '{"code":"bench-booker-{}"}' -o "$WORK/login-{}.json" || true
-for i in $(seq 1 "$USERS"); do [ -f "$WORK/login-$i.json" ] && json token < "$WORK/login-$i.json"; done | grep -v '^$' > "$WORK/tokens.txt" || true
-echo "$(wc -l < "$WORK/tokens.txt") residents logged in"
-rm -f "$WORK"/login-*.json
+bench_residents booker "$USERS"
 export TOKENS=$WORK/tokens.txt SLOTS SERVICE STATION
 
 # fill the hot slot, so that the last run measures refusals on a full slot

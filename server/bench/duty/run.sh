@@ -3,7 +3,7 @@
 # Starts the built jar against the machine's MariaDB/Redis (own database and Redis prefix), prepares members and one
 # shift through the API, runs wrk on claim/release of that one shift, then spread over one shift per member, then
 # on /api/ping, prints the ratios, stops.
-#   cd server && ./mvnw -B -o -q package -DskipTests && bench/duty/run.sh
+#   cd server && ./mvnw -B -o -q -Dconsole.skip package -DskipTests && bench/duty/run.sh
 # Also in the same run: the raw ceiling (seat UPDATE + claim INSERT over JDBC, no server, CONNECTIONS clients on one
 # shift row; bench/RawTx.java) and refusals on a full shift (bench/duty/full.lua); prints every rate against ping and raw.
 # Env: SERVER_PORT (8093), WX_SANDBOX_PORT (18093), MEMBERS (50), DURATION (20s), CONNECTIONS (32), WRK_THREADS (2),
@@ -100,3 +100,9 @@ TAKEN=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT taken FROM duty_shift WHERE
 ACTIVE=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT COUNT(*) FROM duty_claim WHERE active_shift = $SHIFT")
 FULL_TAKEN=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT taken FROM duty_shift WHERE id = $FULL_SHIFT")
 echo "CHECK hot shift taken=$TAKEN active claims=$ACTIVE (<= 50 seats, equal); full shift taken=$FULL_TAKEN (1 seat)"
+echo "ROWS (markdown rows for bench/README.md: endpoint | rate /s | × ping | × raw ceiling | p99; load $(bench_load))"
+echo "| \`GET /api/ping\` | $P | 1 | $(ratio "$P" "$R") | $(p99 "$WORK/ping.txt") |"
+echo "| raw claim transaction (JDBC, one shift row) | $R | $(ratio "$R" "$P") | 1 | ${R99} ms |"
+echo "| claim/release, one hot shift ($CONNECTIONS connections, $MEMBERS members) | $C | $(ratio "$C" "$P") | **$(ratio "$C" "$R")** | $(p99 "$WORK/claim.txt") |"
+echo "| claim/release, spread over $MEMBERS shifts | $S | $(ratio "$S" "$P") | $(ratio "$S" "$R") | $(p99 "$WORK/spread.txt") |"
+echo "| claim of a full shift (409) | $F | **$(ratio "$F" "$P")** | – | $(p99 "$WORK/full.txt") |"

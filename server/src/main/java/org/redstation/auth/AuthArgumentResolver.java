@@ -42,21 +42,10 @@ class AuthArgumentResolver implements HandlerMethodArgumentResolver {
             }
             throw new BizException(AuthError.AUTH_TOKEN_MISSING);
         }
-        SessionTokens.Principal who = tokens.resolve(token);
         if (p.getParameterType() == CurrentUser.class) {
-            if (who.kind() != 'U') {
-                throw new BizException(AuthError.USER_LOGIN_REQUIRED);
-            }
-            // roles cached a few seconds (UserRolesCache.TTL); the session above is read live
-            CurrentUser u = cached.get(who.id(), id -> {
-                AppUser row = users.selectById(id);
-                return row == null ? null : new CurrentUser(row.getId(), row.roleSet());
-            });
-            if (u == null) {
-                throw new BizException(AuthError.AUTH_TOKEN_EXPIRED);
-            }
-            return u;
+            return currentUser(token);
         }
+        SessionTokens.Principal who = tokens.resolve(token);
         if (who.kind() != 'S') {
             throw new BizException(AuthError.STAFF_LOGIN_REQUIRED);
         }
@@ -69,6 +58,22 @@ class AuthArgumentResolver implements HandlerMethodArgumentResolver {
             throw new BizException(AuthError.PASSWORD_CHANGE_REQUIRED);
         }
         return a.toCurrent(communities);
+    }
+
+    /** The resident of a token: the session read live, the roles cached while the roles epoch read with it holds. */
+    CurrentUser currentUser(String token) {
+        SessionTokens.Principal who = tokens.resolve(token);
+        if (who.kind() != 'U') {
+            throw new BizException(AuthError.USER_LOGIN_REQUIRED);
+        }
+        CurrentUser u = cached.get(who.id(), who.rolesEpoch(), id -> {
+            AppUser row = users.selectById(id);
+            return row == null ? null : new CurrentUser(row.getId(), row.roleSet());
+        });
+        if (u == null) {
+            throw new BizException(AuthError.AUTH_TOKEN_EXPIRED);
+        }
+        return u;
     }
 
     static String bearer(HttpServletRequest req) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.redisson.api.RBucket;
@@ -28,12 +29,15 @@ class SessionTokens {
     private final RedissonClient redisson;
     private final RedisKeys keys;
     private final byte[] secret;
+    private final UserRolesCache roles;
 
-    record Principal(char kind, long id) {
+    /** rolesEpoch: the roles epoch read with the session ({@link UserRolesCache}); null = not known. */
+    record Principal(char kind, long id, String rolesEpoch) {
     }
 
-    SessionTokens(RedissonClient redisson, RedisKeys keys, AuthProperties props) {
+    SessionTokens(RedissonClient redisson, RedisKeys keys, AuthProperties props, UserRolesCache roles) {
         this.redisson = redisson;
+        this.roles = roles;
         this.keys = keys;
         String s = props.tokenSecret();
         if (s == null || s.isBlank()) {
@@ -51,13 +55,18 @@ class SessionTokens {
         return "v1." + sid + "." + sign(sid);
     }
 
+    /** One MGET: the session and the roles epoch. */
     Principal resolve(String token) {
         String sid = verifiedSessionId(token);
-        String v = bucket(sid).get();
+        String session = keys.key("session", sid);
+        String epochKey = roles.epochKey();
+        Map<String, Object> got = redisson.getBuckets(StringCodec.INSTANCE).get(session, epochKey);
+        Object v = got.get(session);
         if (v == null) {
             throw new BizException(AuthError.AUTH_TOKEN_EXPIRED);
         }
-        return new Principal(v.charAt(0), Long.parseLong(v.substring(2)));
+        String s = v.toString();
+        return new Principal(s.charAt(0), Long.parseLong(s.substring(2)), String.valueOf(got.getOrDefault(epochKey, "0")));
     }
 
     void revoke(String token) {

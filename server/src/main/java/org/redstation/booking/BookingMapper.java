@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -22,6 +23,29 @@ interface BookingMapper extends BaseMapper<Booking> {
 
     @Select("SELECT * FROM booking WHERE active_slot_id = #{slotId} AND user_id = #{userId}")
     Booking activeOf(@Param("userId") long userId, @Param("slotId") long slotId);
+
+    /**
+     * Active bookings of one slot in one statement (a coalesced batch); a unique key (one active booking per resident
+     * and slot, the idempotency key) already taken fails the whole statement. Ids are read back by {@link #idsOfActive}.
+     */
+    @Insert("<script>INSERT INTO booking (slot_id, station_id, user_id, service_id, note, contact_name, contact_phone, "
+            + "contact_relation, status, active_slot_id, idempotency_key, created_at, updated_at) VALUES "
+            + "<foreach collection='rows' item='b' separator=','>(#{b.slotId}, #{b.stationId}, #{b.userId}, #{b.serviceId}, "
+            + "#{b.note}, #{b.contactName}, #{b.contactPhone}, #{b.contactRelation}, #{b.status}, #{b.activeSlotId}, "
+            + "#{b.idempotencyKey}, #{b.createdAt}, #{b.updatedAt})</foreach></script>")
+    int insertAll(@Param("rows") List<Booking> rows);
+
+    /** Ids of the users' active bookings of a slot (unique per user: the rows {@link #insertAll} just wrote). */
+    @Select("<script>SELECT id, user_id FROM booking WHERE active_slot_id = #{slotId} AND user_id IN "
+            + "<foreach collection='userIds' item='u' open='(' separator=',' close=')'>#{u}</foreach></script>")
+    List<Booking> idsOfActive(@Param("slotId") long slotId, @Param("userIds") Collection<Long> userIds);
+
+    /** Users among these with at least {@code limit} no-shows since {@code since} (the restriction, one statement per batch). */
+    @Select("<script>SELECT user_id FROM booking WHERE user_id IN "
+            + "<foreach collection='userIds' item='u' open='(' separator=',' close=')'>#{u}</foreach> "
+            + "AND status = 'NO_SHOW' AND arrived_at IS NULL AND updated_at >= #{since} GROUP BY user_id HAVING COUNT(*) >= #{limit}</script>")
+    List<Long> restrictedAmong(@Param("userIds") Collection<Long> userIds, @Param("since") LocalDateTime since,
+                               @Param("limit") int limit);
 
     /** The user's active bookings among these slots (one statement for a whole slot list). */
     @Select("<script>SELECT * FROM booking WHERE user_id = #{userId} AND active_slot_id IN "

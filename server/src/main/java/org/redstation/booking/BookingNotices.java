@@ -4,7 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.redstation.booking.BookingStore.Booking;
 import org.redstation.booking.BookingStore.Slot;
@@ -80,6 +82,16 @@ class BookingNotices {
         send(CONFIRMED, b, s, "预约成功，请按时到驿站办理", "booking-confirmed:" + b.id(), names);
     }
 
+    /** The confirmations of a coalesced batch of one slot: queued with two statements, whatever their number. */
+    void confirmedAll(List<Booking> bs, Slot s, List<Names> names) {
+        List<Notification> ns = new ArrayList<>(bs.size());
+        for (int i = 0; i < bs.size(); i++) {
+            Booking b = bs.get(i);
+            ns.add(notification(CONFIRMED, b, s, "预约成功，请按时到驿站办理", "booking-confirmed:" + b.id(), names.get(i)));
+        }
+        notifier.enqueueAll(ns);
+    }
+
     void cancelled(Booking b, Slot s, String reason) {
         send(CANCELLED, b, s, "已取消：" + reason, "booking-cancelled:" + b.id());
     }
@@ -107,13 +119,17 @@ class BookingNotices {
     }
 
     private void send(String template, Booking b, Slot s, String tip, String dedupKey, Names names) {
+        notifier.enqueue(notification(template, b, s, tip, dedupKey, names));
+    }
+
+    private Notification notification(String template, Booking b, Slot s, String tip, String dedupKey, Names names) {
         Map<String, String> keys = props.fields().getOrDefault(template, DEFAULT_FIELDS);
         Map<String, String> data = new LinkedHashMap<>();
         put(data, keys.get("service"), names.service());
         put(data, keys.get("time"), timeText(s));
         put(data, keys.get("station"), names.station());
         put(data, keys.get("tip"), tip);
-        notifier.enqueue(new Notification(b.userId(), template, PAGE, data, dedupKey));
+        return new Notification(b.userId(), template, PAGE, data, dedupKey);
     }
 
     /** thing values are at most 20 characters on WeChat. */

@@ -1,13 +1,19 @@
 package org.redstation.booking;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.redstation.auth.CurrentStaff;
 import org.redstation.booking.BookingStore.Booking;
 import org.redstation.booking.BookingStore.Slot;
 import org.redstation.common.BizException;
+import org.redstation.common.Coalescer;
+import org.redstation.common.Coalescer.Result;
 import org.redstation.common.CommonError;
 import org.redstation.common.ErrorCode;
 import org.redstation.station.CatalogueService;
@@ -37,21 +43,39 @@ class BookingService {
     private final TransactionTemplate tx;
     private final FullSlotHints hints;
     /**
-     * Per slot, only a few booking transactions of this instance run at once: the others wait here, without
-     * holding a database connection, instead of queueing on the slot's row lock (which would exhaust the pool
-     * when hundreds tap at once). Correctness never depends on it: the database guards the seats.
-     * Weak values: a gate lives only while requests hold it, so slot ids (known or not) leave nothing behind;
-     * bounded as well.
+     * Per slot and instance, concurrent booking requests wait in one line and are run together by one of them
+     * ({@link BookingBatch}: one transaction per batch). A rush on a slot then holds one database connection per slot and
+     * instance, not one per request queueing on the slot's row lock. Correctness never depends on it: the database
+     * guards the seats.
      */
-    private final com.github.benmanes.caffeine.cache.Cache<Long, Semaphore> gates = com.github.benmanes.caffeine.cache.Caffeine
-            .newBuilder().weakValues().maximumSize(GATES_MAX).build();
-    static final int GATES_MAX = 1_024;
-    private static final int GATE_PERMITS = 3;
-    private static final int GATE_WAIT_SECONDS = 20;
+    private final Coalescer<BookingBatch.Pending, BookOutcome> lines;
+    static final int BATCH_MAX = 64;
+    static final int LINES_MAX = 1_024;
+    /**
+     * Lines per slot and instance: while one batch holds the slot row (seat UPDATE to COMMIT), the next one runs its
+     * reads, so the row is not idle between batches. Requests are dealt to them in turn.
+     */
+    static final int LINES_PER_SLOT = 2;
+    private final AtomicLong dealt = new AtomicLong();
+    private static final Duration LINE_WAIT = Duration.ofSeconds(20);
+    private final BookingBatch batch;
+    /**
+     * Slots this instance saw with many seats left (more than {@link #ROOMY} after its last booking there) within the
+     * last second: their full-slot hint is not read, since a hint can only refuse and the database judges anyway. So a
+     * big slot's bookings skip one Redis round trip; a slot nearing full reads its hint again.
+     */
+    private final Cache<Long, Boolean> roomy = Caffeine
+            .newBuilder().expireAfterWrite(Duration.ofSeconds(1)).maximumSize(LINES_MAX).build();
+    static final int ROOMY = 2 * BATCH_MAX;
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong oneByOne = new AtomicLong();
 
     BookingService(BookingStore store, BookingNotices notices, BookingProperties props, StationApi stations, StaffScope scope,
-                   Clock clock, PlatformTransactionManager txm, FullSlotHints hints) {
+                   Clock clock, PlatformTransactionManager txm, FullSlotHints hints, BookingBatch batch) {
         this.hints = hints;
+        this.batch = batch;
+        this.lines = new Coalescer<>(BATCH_MAX, LINES_MAX, LINE_WAIT, this::bookAll,
+                () -> new BizException(CommonError.SERVICE_BUSY, "预约人数较多，请稍后再试"));
         this.store = store;
         this.notices = notices;
         this.props = props;
@@ -79,38 +103,74 @@ class BookingService {
     }
 
     /**
-     * A booking runs, on its happy path: the full-slot hint (one Redis MGET), then under the per-slot gate one
-     * transaction of slot read, rule/catalogue checks, seat UPDATE, booking INSERT, outbox INSERT. The idempotency key
+     * A booking runs, on its happy path: the full-slot hint (one Redis MGET), then in the slot's line one transaction
+     * (shared with the requests it met there, {@link BookingBatch}) of slot read, rule/catalogue checks, seat UPDATE,
+     * booking INSERT, outbox INSERT. The idempotency key
      * and the one-active-booking rule are enforced by the unique keys and only looked up when something refused.
      */
     BookOutcome book(long userId, BookCommand cmd) {
         String key = cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank() ? null : cmd.idempotencyKey();
-        FullSlotHints.Seen seen = cmd.waitlist() ? FullSlotHints.Seen.NONE
+        FullSlotHints.Seen seen = cmd.waitlist() || roomy.getIfPresent(cmd.slotId()) != null ? FullSlotHints.Seen.NONE
                 : hints.check(cmd.slotId(), cmd.stationId(), LocalDateTime.now(clock));
         if (seen.refusal() != null) {
-            // a full slot: answered without a database write, a lock or the gate
+            // a full slot: answered without a database write, a lock or the line
             return earlierOrThrow(userId, key, new BizException(seen.refusal()));
         }
-        Semaphore gate = gates.get(cmd.slotId(), id -> new Semaphore(GATE_PERMITS, true));
-        try {
-            if (!gate.tryAcquire(GATE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new BizException(CommonError.SERVICE_BUSY, "预约人数较多，请稍后再试");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BizException(CommonError.SERVICE_BUSY);
-        }
-        try {
-            return bookGated(userId, cmd, key, seen);
-        } finally {
-            gate.release();
-        }
+        long line = cmd.slotId() * LINES_PER_SLOT + Math.floorMod(dealt.getAndIncrement(), LINES_PER_SLOT);
+        return lines.submit(line, new BookingBatch.Pending(userId, cmd, key, seen));
     }
 
-    /** Gates held now (the bounds test). */
-    long gateCount() {
-        gates.cleanUp();
-        return gates.estimatedSize();
+    /**
+     * The requests of one slot that met in its line: one transaction for all when their residents differ, else (or
+     * when a unique key refuses the batch: a second booking, a reused key) one transaction each, so that only the
+     * duplicate fails. A refusal carrying the key of an earlier booking still returns that booking.
+     */
+    private List<Result<BookOutcome>> bookAll(List<BookingBatch.Pending> reqs) {
+        List<Result<BookOutcome>> answers = bookBatch(reqs);
+        // the slot as read by this batch, less every request of it: many seats left = no hint reads for a second
+        answers.stream().map(Result::value).filter(o -> o != null && o.slot() != null).findFirst()
+                .filter(o -> o.slot().seatsLeft() - reqs.size() > ROOMY)
+                .ifPresent(o -> roomy.put(o.slot().id(), Boolean.TRUE));
+        return answers;
+    }
+
+    private List<Result<BookOutcome>> bookBatch(List<BookingBatch.Pending> reqs) {
+        long slotId = reqs.get(0).cmd().slotId();
+        boolean distinct = reqs.stream().map(BookingBatch.Pending::userId).distinct().count() == reqs.size();
+        if (reqs.size() > 1 && distinct) {
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                try {
+                    List<Result<BookOutcome>> out = batch.book(slotId, reqs);
+                    batches.incrementAndGet();
+                    List<Result<BookOutcome>> answers = new ArrayList<>(out.size());
+                    for (int i = 0; i < out.size(); i++) {
+                        BookingBatch.Pending p = reqs.get(i);
+                        Result<BookOutcome> r = out.get(i);
+                        answers.add(r.error() instanceof BizException refused
+                                ? Result.of(() -> earlierOrThrow(p.userId(), p.key(), refused)) : r);
+                    }
+                    return answers;
+                } catch (DuplicateKeyException e) {
+                    break; // nothing written: one by one below
+                } catch (PessimisticLockingFailureException e) {
+                    log.info("booking batch retried after lock failure: {}", e.getClass().getSimpleName());
+                }
+            }
+        }
+        if (reqs.size() > 1) {
+            oneByOne.incrementAndGet();
+        }
+        return reqs.stream().map(p -> Result.of(() -> bookGated(p.userId(), p.cmd(), p.key(), p.seen()))).toList();
+    }
+
+    /** Batches run as one transaction, and batches run one by one (a duplicate among them), so far (tests). */
+    long[] batchCounts() {
+        return new long[] {batches.get(), oneByOne.get()};
+    }
+
+    /** Slot lines held now (the bounds test). */
+    long lineCount() {
+        return lines.lineCount();
     }
 
     /** A refused or conflicting tap that carries the key of an earlier booking returns that booking (HTTP 200). */

@@ -9,8 +9,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import lombok.Getter;
 import lombok.Setter;
 import lombok.experimental.Accessors;
@@ -200,6 +204,27 @@ class BookingStore {
                 .status(status).activeSlotId(slot.id()).idempotencyKey(idemKey).createdAt(now).updatedAt(now);
         bookings.insert(b);
         return b;
+    }
+
+    /** Takes n seats at once; false = not that many left (nothing taken). */
+    boolean takeSeats(long slotId, int n) {
+        return slots.takeSeats(slotId, n) == 1;
+    }
+
+    /**
+     * Inserts the active bookings of one slot with one statement and sets their ids (read back by the unique key
+     * slot + user, so the users must differ); a unique key already taken throws DuplicateKeyException, nothing written.
+     */
+    void insertBookings(long slotId, List<Booking> rows) {
+        bookings.insertAll(rows);
+        Map<Long, Long> ids = new HashMap<>();
+        bookings.idsOfActive(slotId, rows.stream().map(Booking::userId).toList()).forEach(b -> ids.put(b.userId(), b.id()));
+        rows.forEach(b -> b.id(ids.get(b.userId())));
+    }
+
+    /** Users among these restricted by their no-shows (see {@link #noShowsSince}). */
+    Set<Long> restrictedAmong(Collection<Long> userIds, LocalDateTime since, int limit) {
+        return new HashSet<>(bookings.restrictedAmong(userIds, since, limit));
     }
 
     boolean setStatus(long bookingId, BookingStatus from, BookingStatus to, LocalDateTime now) {

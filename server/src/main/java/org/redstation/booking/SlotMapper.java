@@ -36,6 +36,10 @@ interface SlotMapper extends BaseMapper<Slot> {
     @Update("UPDATE booking_slot SET booked = booked + 1 WHERE id = #{id} AND status = 'OPEN' AND booked < capacity")
     int takeSeat(@Param("id") long id);
 
+    /** Takes {@code n} seats at once (a coalesced batch); 0 rows = not that many left, closed or gone: nothing taken. */
+    @Update("UPDATE booking_slot SET booked = booked + #{n} WHERE id = #{id} AND status = 'OPEN' AND booked + #{n} <= capacity")
+    int takeSeats(@Param("id") long id, @Param("n") int n);
+
     /** Hands out the next queue number of the slot (read back under the slot's row lock). */
     @Update("UPDATE booking_slot SET arrivals = arrivals + 1 WHERE id = #{id}")
     int countArrival(@Param("id") long id);

@@ -13,8 +13,12 @@ public class BizException extends RuntimeException {
         this(error, message, null);
     }
 
+    /**
+     * No stack trace: a refusal is an answer, not a fault (only its message is logged), and walking the request's deep
+     * stack for every refusal was a large part of the cost of a rush on a full slot or shift.
+     */
     public BizException(ErrorCode error, String message, String field) {
-        super(error.name() + ": " + message);
+        super(error.name() + ": " + message, null, false, false);
         this.error = error;
         this.field = field;
     }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.redstation.common.BizException;
+import org.redstation.common.Coalescer;
 import org.redstation.common.ErrorCode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Members claim and release shifts. Lock order, always the same so nothing waits in a cycle:
  * <ol>
- *   <li>Redis lock of the shift ({@link DutyLocks#withShift}) — it only keeps contention off the database;</li>
+ *   <li>the shift's line on this instance (in memory; one request runs a batch, {@link ClaimBatch});</li>
+ *   <li>Redis lock of the shift ({@link DutyLocks#withShift}), once per batch — it only keeps contention off the database;</li>
  *   <li>one database transaction: the member's {@code party_member} row FOR UPDATE (serialises the member's
- *       claims whatever Redis did), the overlap read, the seat taken by a conditional UPDATE
+ *       claims whatever Redis did; a shared transaction locks its members in id order), the overlap read, the seat taken by a conditional UPDATE
  *       ({@code taken < seats}, CHECK taken &lt;= seats behind it), and the claim inserted under the unique key
  *       (active_shift, member_id).</li>
  * </ol>
@@ -36,6 +38,13 @@ class ClaimService {
     private final TransactionTemplate tx;
     private final DutyProperties props;
     private final Clock clock;
+    /**
+     * Per shift and instance, claims and releases wait in one line in memory; one of them at a time takes the shift's
+     * Redis lock ONCE and runs a batch of them ({@link ClaimBatch}): a hot shift pays the lock per batch, not per claim.
+     */
+    private final Coalescer<ClaimBatch.Op, DutyClaim> lines;
+    /** At most this many claims under one lock hold (well inside the lock's lease). */
+    static final int BATCH_MAX = 32;
     /** Station names for claim answers (display only), read once a minute per station. */
     private final Cache<Long, String> stationNames = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60))
             .maximumSize(20_000).build();
@@ -48,8 +57,11 @@ class ClaimService {
 
     ClaimService(PartyMemberMapper members, DutyShiftMapper shifts, DutyClaimMapper claims, MemberService memberService,
                  ShiftService shiftService, DutyLocks locks, FullShiftHints hints, TransactionTemplate tx,
-                 DutyProperties props, Clock clock) {
+                 DutyProperties props, Clock clock, ClaimBatch batch) {
         this.hints = hints;
+        // the shift's line: one waiting request runs the others' claims and releases with its own under one lock hold
+        this.lines = new Coalescer<>(BATCH_MAX, 10_000, props.lockWait(),
+                ops -> locks.withShift(ops.get(0).s().getId(), () -> batch.run(ops)), () -> new BizException(DutyError.DUTY_BUSY));
         this.members = members;
         this.shifts = shifts;
         this.claims = claims;
@@ -95,57 +107,19 @@ class ClaimService {
             hints.full(s, seen);
         }
         refuseIfUnclaimable(s, now);
-        DutyClaim c = locks.withShift(shiftId, () -> tx.execute(st -> claimInTx(m, s)));
+        DutyClaim c = lines.submit(shiftId, new ClaimBatch.Op(m, s, null));
         c.setRoleName(s.getRoleName()); // the answer from the row just written: no read back
         return view(c, stationNames.get(c.getStationId(), shiftService::stationName), LocalDateTime.now(clock));
     }
 
     private static void refuseIfUnclaimable(DutyShift s, LocalDateTime now) {
-        ErrorCode refusal = s.claimRefusal(now);
-        if (refusal != null) {
-            throw new BizException(refusal);
-        }
-    }
-
-    private DutyClaim claimInTx(PartyMember m, DutyShift s) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (members.lock(m.getId(), true) == null) {
-            throw new BizException(DutyError.DUTY_MEMBER_NOT_APPROVED);
-        }
-        List<Long> clashing = claims.clashingShifts(m.getId(), s.getStartAt(), s.getEndAt());
-        if (clashing.contains(s.getId())) {
-            throw new BizException(DutyError.SHIFT_ALREADY_CLAIMED);
-        }
-        if (!clashing.isEmpty()) {
-            throw new BizException(DutyError.SHIFT_OVERLAP);
-        }
-        if (shifts.takeSeat(s.getId(), now) == 0) {
-            refuseIfUnclaimable(shiftService.shift(s.getId()), now); // say why: cancelled, started or full
-            throw new BizException(DutyError.SHIFT_FULL);
-        }
-        DutyClaim c = new DutyClaim();
-        c.setShiftId(s.getId());
-        c.setMemberId(m.getId());
-        c.setUserId(m.getUserId());
-        c.setStationId(s.getStationId());
-        c.setStartAt(s.getStartAt());
-        c.setEndAt(s.getEndAt());
-        c.setStatus(ClaimStatus.ACTIVE);
-        c.setActiveShift(s.getId());
-        c.setCreatedAt(now);
-        c.setUpdatedAt(now);
-        try {
-            claims.insert(c);
-        } catch (DuplicateKeyException e) {
-            throw new BizException(DutyError.SHIFT_ALREADY_CLAIMED); // rolls back the seat too
-        }
-        return c;
+        ClaimBatch.refuseIfUnclaimable(s, now);
     }
 
     /** Gives the seat back before the cut-off; same lock order as {@link #claim}. */
     void release(long userId, long shiftId) {
         PartyMember m = approvedMember(userId);
-        shiftService.shift(shiftId);
+        DutyShift s = shiftService.shift(shiftId);
         DutyClaim active = claims.findActive(shiftId, m.getId());
         if (active == null) {
             throw new BizException(DutyError.CLAIM_NOT_FOUND);
@@ -158,15 +132,7 @@ class ClaimService {
         if (refusal != null) {
             throw new BizException(refusal);
         }
-        locks.withShift(shiftId, () -> tx.execute(st -> {
-            members.lock(m.getId(), false);
-            if (claims.release(active.getId(), now) == 0) {
-                throw new BizException(DutyError.CLAIM_NOT_FOUND);
-            }
-            shifts.returnSeat(shiftId);
-            hints.releasedAfterCommit(shiftId);
-            return null;
-        }));
+        lines.submit(shiftId, new ClaimBatch.Op(m, s, active));
     }
 
     static String human(Duration d) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import lombok.Data;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -43,6 +44,31 @@ interface DutyClaimMapper extends BaseMapper<DutyClaim> {
             + "AND start_at < #{end} AND end_at > #{start}")
     List<Long> clashingShifts(@Param("memberId") long memberId, @Param("start") LocalDateTime start,
                               @Param("end") LocalDateTime end);
+
+    /** The same for several members at once (a batch of claims of one shift): member id and shift id of each clash. */
+    @Select("<script>SELECT member_id, shift_id FROM duty_claim WHERE member_id IN "
+            + "<foreach collection='memberIds' item='m' open='(' separator=',' close=')'>#{m}</foreach> AND status = 'ACTIVE' "
+            + "AND start_at &lt; #{end} AND end_at &gt; #{start}</script>")
+    List<DutyClaim> clashesOf(@Param("memberIds") Collection<Long> memberIds, @Param("start") LocalDateTime start,
+                              @Param("end") LocalDateTime end);
+
+    /** Active claims of one shift in one statement; a member's second claim (unique active_shift + member) fails it all. */
+    @Insert("<script>INSERT INTO duty_claim (shift_id, member_id, user_id, station_id, start_at, end_at, status, active_shift, "
+            + "created_at, updated_at) VALUES <foreach collection='rows' item='c' separator=','>(#{c.shiftId}, #{c.memberId}, "
+            + "#{c.userId}, #{c.stationId}, #{c.startAt}, #{c.endAt}, #{c.status}, #{c.activeShift}, #{c.createdAt}, "
+            + "#{c.updatedAt})</foreach></script>")
+    int insertAll(@Param("rows") List<DutyClaim> rows);
+
+    /** Ids of the members' active claims of a shift (the rows {@link #insertAll} just wrote). */
+    @Select("<script>SELECT id, member_id FROM duty_claim WHERE active_shift = #{shiftId} AND member_id IN "
+            + "<foreach collection='memberIds' item='m' open='(' separator=',' close=')'>#{m}</foreach></script>")
+    List<DutyClaim> idsOfActive(@Param("shiftId") long shiftId, @Param("memberIds") Collection<Long> memberIds);
+
+    /** Releases several claims; fewer rows than ids = one of them is no longer releasable (the caller rolls back). */
+    @Update("<script>UPDATE duty_claim SET status = 'RELEASED', active_shift = NULL, updated_at = #{now} WHERE id IN "
+            + "<foreach collection='ids' item='i' open='(' separator=',' close=')'>#{i}</foreach> "
+            + "AND status = 'ACTIVE' AND checkin_at IS NULL</script>")
+    int releaseAll(@Param("ids") Collection<Long> ids, @Param("now") LocalDateTime now);
 
     @Select("SELECT COALESCE(SUM(minutes), 0) FROM duty_claim WHERE member_id = #{memberId}")
     int minutesOf(@Param("memberId") long memberId);

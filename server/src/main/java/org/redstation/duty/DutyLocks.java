@@ -1,9 +1,5 @@
 package org.redstation.duty;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.redisson.api.RLock;
@@ -24,9 +20,6 @@ class DutyLocks {
     private final RedissonClient redisson;
     private final RedisKeys keys;
     private final DutyProperties props;
-    /** Per shift, this instance's queue in front of the Redis lock (idle gates are dropped after ten minutes). */
-    private final Cache<Long, Semaphore> gates = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).build();
-
     DutyLocks(RedissonClient redisson, RedisKeys keys, DutyProperties props) {
         this.redisson = redisson;
         this.keys = keys;
@@ -34,28 +27,12 @@ class DutyLocks {
     }
 
     /**
-     * The shift lock only (one Redis round trip to take, one to give back). A member's own claims are serialised by
-     * the {@code party_member} row lock inside the transaction, so a second Redis lock per member only added two round
-     * trips to the serial section of a hot shift without protecting anything the database does not.
+     * Runs {@code work} under the shift's Redis lock (one round trip to take, one to give back). Callers queue in memory
+     * in front of it ({@link ClaimService}'s line per shift), so one holder runs a whole batch under one hold. A member's
+     * own claims are serialised by the {@code party_member} row lock inside the transaction, so no member lock here.
      */
     <T> T withShift(long shiftId, Supplier<T> work) {
-        // one claim per shift and instance queues for the Redis lock; the others wait here, in memory: a hot shift's
-        // hand-off is then a local semaphore, not every waiter woken by Redis pub/sub to race for the lock again
-        Semaphore gate = gates.get(shiftId, id -> new Semaphore(1, true));
-        long deadline = System.nanoTime() + props.lockWait().toNanos();
-        try {
-            if (!gate.tryAcquire(props.lockWait().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new BizException(DutyError.DUTY_BUSY);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BizException(DutyError.DUTY_BUSY);
-        }
-        try {
-            return withRedisLock(shiftId, Math.max(0, (deadline - System.nanoTime()) / 1_000_000), work);
-        } finally {
-            gate.release();
-        }
+        return withRedisLock(shiftId, props.lockWait().toMillis(), work);
     }
 
     private <T> T withRedisLock(long shiftId, long waitMillis, Supplier<T> work) {

@@ -42,6 +42,15 @@ interface DutyShiftMapper extends BaseMapper<DutyShift> {
             + "AND start_at > #{now}")
     int takeSeat(@Param("id") long id, @Param("now") LocalDateTime now);
 
+    /** Takes {@code n} seats at once (a batch of claims); 0 rows = not that many left, cancelled, started or gone. */
+    @Update("UPDATE duty_shift SET taken = taken + #{n} WHERE id = #{id} AND status = 'OPEN' AND taken + #{n} <= seats "
+            + "AND start_at > #{now}")
+    int takeSeats(@Param("id") long id, @Param("n") int n, @Param("now") LocalDateTime now);
+
+    /** Gives {@code n} seats back (a batch of releases; never below zero: 0 rows = fewer taken). */
+    @Update("UPDATE duty_shift SET taken = taken - #{n} WHERE id = #{id} AND taken >= #{n}")
+    int returnSeats(@Param("id") long id, @Param("n") int n);
+
     /** Gives a seat back (never below zero). */
     @Update("UPDATE duty_shift SET taken = taken - 1 WHERE id = #{id} AND taken > 0")
     int returnSeat(@Param("id") long id);

@@ -42,6 +42,12 @@ interface PartyMemberMapper extends BaseMapper<PartyMember> {
             + " FOR UPDATE</script>")
     Long lock(@Param("id") long id, @Param("approvedOnly") boolean approvedOnly);
 
+    /** Locks several members' rows (ascending ids); answers the ids locked (with approvedOnly: the approved ones). */
+    @Select("<script>SELECT id FROM party_member WHERE id IN "
+            + "<foreach collection='ids' item='i' open='(' separator=',' close=')'>#{i}</foreach>"
+            + "<if test='approvedOnly'> AND status = 'APPROVED'</if> ORDER BY id FOR UPDATE</script>")
+    List<Long> lockAll(@Param("ids") Collection<Long> ids, @Param("approvedOnly") boolean approvedOnly);
+
     /** A rejected registration submitted again; 0 rows = it is pending or approved (no second registration). */
     @Update("UPDATE party_member SET community_id = #{m.communityId}, org_id = #{m.orgId}, org_name_given = #{m.orgNameGiven}, "
             + "name = #{m.name}, "

@@ -3,6 +3,7 @@ package org.redstation.notify;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -11,6 +12,12 @@ import org.apache.ibatis.annotations.Update;
 /** notify_message, with the WeChat delivery of each message read from its outbox row in the same statement. */
 @Mapper
 interface InboxMapper extends BaseMapper<InboxRow> {
+    /** Many messages in one statement (a coalesced batch); a dedup key already there fails the whole statement. */
+    @Insert("<script>INSERT INTO notify_message (user_id, template, dedup_key, title, body, page, created_at) "
+            + "VALUES <foreach collection='rows' item='m' separator=','>(#{m.userId}, #{m.template}, #{m.dedupKey}, #{m.title}, "
+            + "#{m.body}, #{m.page}, #{m.createdAt})</foreach></script>")
+    int insertAll(@Param("rows") List<InboxRow> rows);
+
 
     @Select("SELECT m.id, m.template, m.title, m.body, m.page, m.created_at, m.read_at, o.status AS delivery "
             + "FROM notify_message m LEFT JOIN notify_outbox o ON o.dedup_key = m.dedup_key "

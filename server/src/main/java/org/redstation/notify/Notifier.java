@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -31,6 +32,51 @@ public class Notifier {
      */
     public void enqueue(Notification n) {
         LocalDateTime now = LocalDateTime.now(clock);
+        OutboxRow row = outboxRow(n, now);
+        try {
+            outbox.insert(row);
+        } catch (DuplicateKeyException e) {
+            return;
+        }
+        try {
+            messages.insert(inboxRow(n, now));
+        } catch (DuplicateKeyException e) {
+            return;
+        }
+        dispatcher.wakeUpAfterCommit();
+    }
+
+    /**
+     * Queues several messages with two statements (outbox and message centre), same rules as {@link #enqueue}. A dedup
+     * key already queued fails only its multi-row statement (the transaction goes on): then each is queued on its own.
+     */
+    public void enqueueAll(List<Notification> ns) {
+        if (ns.size() <= 1) {
+            ns.forEach(this::enqueue);
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        try {
+            outbox.insertAll(ns.stream().map(n -> outboxRow(n, now)).toList());
+        } catch (DuplicateKeyException e) {
+            ns.forEach(this::enqueue);
+            return;
+        }
+        try {
+            messages.insertAll(ns.stream().map(n -> inboxRow(n, now)).toList());
+        } catch (DuplicateKeyException e) {
+            for (Notification n : ns) {
+                try {
+                    messages.insert(inboxRow(n, now));
+                } catch (DuplicateKeyException dup) {
+                    // kept already
+                }
+            }
+        }
+        dispatcher.wakeUpAfterCommit();
+    }
+
+    private OutboxRow outboxRow(Notification n, LocalDateTime now) {
         OutboxRow row = new OutboxRow();
         row.setDedupKey(n.dedupKey());
         row.setUserId(n.userId());
@@ -42,12 +88,13 @@ public class Notifier {
         row.setCreatedAt(now);
         try {
             row.setDataJson(json.writeValueAsString(n.data()));
-            outbox.insert(row);
-        } catch (DuplicateKeyException e) {
-            return;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
+        return row;
+    }
+
+    private static InboxRow inboxRow(Notification n, LocalDateTime now) {
         InboxRow m = new InboxRow();
         m.setUserId(n.userId());
         m.setTemplate(n.template());
@@ -56,12 +103,7 @@ public class Notifier {
         m.setBody(MessageTitles.body(n.data()));
         m.setPage(n.page());
         m.setCreatedAt(now);
-        try {
-            messages.insert(m);
-        } catch (DuplicateKeyException e) {
-            return;
-        }
-        dispatcher.wakeUpAfterCommit();
+        return m;
     }
 
     /** Sends every due message now (tests and admin use); returns how many were handled. */

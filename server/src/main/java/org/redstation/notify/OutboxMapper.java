@@ -3,7 +3,9 @@ package org.redstation.notify;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
 import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Update;
@@ -14,6 +16,12 @@ import org.apache.ibatis.annotations.Update;
  */
 @Mapper
 interface OutboxMapper extends BaseMapper<OutboxRow> {
+
+    /** Many rows in one statement (a coalesced batch of bookings); a dedup key already there fails the whole statement. */
+    @Insert("<script>INSERT INTO notify_outbox (dedup_key, user_id, template, page, data_json, status, attempts, next_attempt_at, "
+            + "created_at) VALUES <foreach collection='rows' item='r' separator=','>(#{r.dedupKey}, #{r.userId}, #{r.template}, "
+            + "#{r.page}, #{r.dataJson}, #{r.status}, #{r.attempts}, #{r.nextAttemptAt}, #{r.createdAt})</foreach></script>")
+    int insertAll(@Param("rows") List<OutboxRow> rows);
 
     /** Claims up to {@code batch} due rows for {@code claim}; the rows are then read back by claim. */
     @Update("UPDATE notify_outbox SET status = 'SENDING', claimed_by = #{claim}, claimed_at = #{now}, sent_at = NULL "
