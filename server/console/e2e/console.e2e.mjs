@@ -165,6 +165,80 @@ try {
   const bytes = fs.readFileSync(poster);
   check(bytes.length > 10000 && bytes.subarray(1, 4).toString() === 'PNG', `poster is a PNG (${bytes.length} bytes)`);
 
+  // Element Plus selects inside a wrapper (by its selector): open it and pick the visible option with that exact text
+  const choose = async (wrapper, text, type = false) => {
+    await page.locator(`${wrapper} .el-select__wrapper`).first().click();
+    if (type) await page.keyboard.type(text);
+    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: new RegExp(`^\\s*${text}`) }).first().click();
+  };
+
+  step('Service catalogue (district administrators): add an entry with what to bring');
+  await page.locator('[data-open-catalogue]').click();
+  await page.locator('[data-catalogue-table]').getByText('便民服务').first().waitFor();
+  await page.locator('[data-new-service]').click();
+  await page.locator('input[name=service-name]').fill(fx.catalogueService);
+  await page.locator('[data-service-category] .el-select__wrapper').click();
+  await page.keyboard.type('便民服务');
+  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: /^\s*便民服务\s*$/ }).first().click();
+  await page.locator('textarea[name=service-description]').fill('控制台测试：社区工作人员上门指导');
+  await page.locator('[data-service-mode] label', { hasText: '人工服务' }).click();
+  await page.locator('input[name=service-bring]').fill('身份证');
+  await shot('16-catalogue-dialog');
+  await page.locator('[data-save-service]').click();
+  await message('已保存');
+  await page.locator('[data-catalogue-table]').getByText(fx.catalogueService).waitFor();
+  await page.locator('[data-catalogue-table] .el-loading-mask').first().waitFor({ state: 'hidden' });
+  await shot('16b-catalogue');
+  const entry = (await json(`${base}/api/staff/services`, token)).body.find((x) => x.name === fx.catalogueService);
+  check(entry && entry.usageMode === 'STAFFED' && entry.whatToBring === '身份证' && entry.enabled, `catalogue entry: ${JSON.stringify(entry)}`);
+  await page.keyboard.press('Escape');
+  await page.locator('[data-catalogue-table]').waitFor({ state: 'hidden' });
+
+  step('Opening hours: a Sunday window; the server\'s error shows next to the field, then it is saved');
+  await page.locator(`[data-hours="${fx.stationCode}"]`).click();
+  const sunday = '[data-hours-dialog] [data-hours-day="7"]';
+  await page.locator('[data-hours-dialog] [data-hours-day="1"]').waitFor();
+  await page.locator('[data-hours-dialog] .el-loading-mask').first().waitFor({ state: 'hidden' });
+  await shot('17-hours-dialog');
+  while (await page.locator(`${sunday} [data-remove-window]`).count()) await page.locator(`${sunday} [data-remove-window]`).first().click();
+  await page.locator(`${sunday} [data-add-window]`).click();
+  await choose(`${sunday} [data-window-start]`, '19:00', true);
+  await choose(`${sunday} [data-window-end]`, '18:00', true);
+  await choose(`${sunday} [data-window-kind]`, '红色周末');
+  await page.locator('[data-save-hours]').click();
+  await page.locator(`${sunday} [data-window-error=end]`, { hasText: '结束时间要晚于开始时间' }).waitFor();
+  await page.locator(`${sunday} [data-window-error=end]`).scrollIntoViewIfNeeded();
+  await shot('17b-hours-error');
+  await choose(`${sunday} [data-window-end]`, '20:30', true);
+  check(!(await page.locator(`${sunday} [data-window-error]`).count()), 'the error goes once the field changes');
+  await page.locator('[data-save-hours]').click();
+  await message('开放时间已保存');
+  const hoursView = await until('the Sunday window in the resident station view', async () => {
+    const v = await json(`${base}/api/stations/${fx.stationId}`);
+    const day = v.body && v.body.schedule.find((d) => d.dayOfWeek === 7);
+    return day && day.windows.length === 1 && day.windows[0].start === '19:00' && day.windows[0].end === '20:30' ? day : null;
+  });
+  check(hoursView.windows[0].kind === 'RED_WEEKEND' && hoursView.windows[0].kindName === '红色周末', `Sunday window: ${JSON.stringify(hoursView)}`);
+
+  step('Services: add the new catalogue entry to the station, with a note, moved up one; residents see it offered');
+  await page.locator(`[data-services="${fx.stationCode}"]`).click();
+  await page.locator('[data-services-dialog] .el-loading-mask').first().waitFor({ state: 'hidden' });
+  await choose('[data-services-dialog] [data-add-service-select]', fx.catalogueService, true);
+  await page.locator('[data-add-service]').click();
+  const offer = page.locator(`[data-offer="${fx.catalogueService}"]`);
+  await offer.locator('input[name=offer-note]').fill(fx.offerNote);
+  await offer.locator('input[name=offer-hours]').fill('每周日 19:00-20:30');
+  const count = await page.locator('[data-services-dialog] [data-offer]').count();
+  if (count > 1) await offer.locator('[data-offer-up]').click();
+  await shot('18-services-dialog');
+  await page.locator('[data-save-services]').click();
+  await message('已保存：提供');
+  const offered = await until('the service offered in the resident station view', async () => {
+    const v = await json(`${base}/api/stations/${fx.stationId}`);
+    return v.body && v.body.serviceGroups.flatMap((g) => g.services).find((x) => x.name === fx.catalogueService);
+  });
+  check(offered.note === fx.offerNote && offered.hours === '每周日 19:00-20:30', `offered: ${JSON.stringify(offered)}`);
+
   step('Duty: approve a Party member; the member can then claim a shift through the API');
   await page.locator('[data-nav=duty]').click();
   await page.getByRole('tab', { name: '报到审核' }).click();
@@ -346,6 +420,7 @@ try {
   await op.getByRole('button', { name: '登录' }).click();
   await op.locator(`[data-status="${fx.stationCode}"]`).waitFor();
   check(!(await op.locator(`[data-status="${fx.bookingStationCode}"]`).count()), 'another community\'s station is not listed');
+  check(!(await op.locator('[data-open-catalogue]').count()), 'community staff get no 服务目录 button');
   await op.screenshot({ path: path.join(shots, '13-other-community-stations.png'), fullPage: true });
   const otherToken = await op.evaluate(() => JSON.parse(sessionStorage.getItem('rs-console-session')).token);
   const denied = await json(`${base}/api/staff/booking/slots/${fx.slotId}/bookings`, otherToken);
@@ -380,6 +455,13 @@ try {
   await mobile.locator('[data-orgs-table]').getByText('襄阳铁路中学党支部').waitFor();
   await mobile.locator('[data-orgs-table] .el-loading-mask').first().waitFor({ state: 'hidden' });
   await mobile.screenshot({ path: path.join(shots, '14c-orgs-phone.png') });
+  await mobile.getByRole('button', { name: '打开菜单' }).click();
+  await mobile.locator('[data-nav=stations]').click();
+  await mobile.locator(`[data-hours="${fx.stationCode}"]`).click();
+  await mobile.locator('[data-hours-dialog] [data-hours-day="7"] [data-window-start]').waitFor();
+  await mobile.waitForTimeout(400); // the dialog's opening animation
+  await mobile.screenshot({ path: path.join(shots, '17c-hours-phone.png') });
+  await mobile.keyboard.press('Escape');
 
   step('Today: once the slot has started, mark the resident attended');
   await until('the slot to start', async () => Date.now() > fx.slotStartsAt + 1000, 120000);

@@ -9,6 +9,7 @@ export class ApiError extends Error {
     this.status = status;
     this.code = body && body.code;
     this.field = body && body.field;
+    this.errors = (body && body.errors) || [];
     this.requestId = body && body.requestId;
   }
 }
@@ -78,6 +79,14 @@ function query(params) {
   return s ? `?${s}` : '';
 }
 
+/** The server's field errors as { field: message } (bean validation lists them all, a rule of the service names one). */
+export function fieldErrors(e) {
+  const out = {};
+  (e.errors || []).forEach((f) => { if (f.field && !out[f.field]) out[f.field] = f.message; });
+  if (e.field && !out[e.field]) out[e.field] = e.message;
+  return out;
+}
+
 /** Downloads a file the server answers (with the token) under the given name. */
 async function download(path, filename) {
   const res = await request('GET', path, undefined, { raw: true });
@@ -119,6 +128,14 @@ export const api = {
   station: (id) => get(`/api/staff/stations/${id}`),
   updateStation: (id, body) => put(`/api/staff/stations/${id}`, body),
   setStationStatus: (id, status, notice) => put(`/api/staff/stations/${id}/status`, { status, notice }),
+  // the whole week at once: [{dayOfWeek 1-7, start 'HH:mm', end 'HH:mm', kind}]; field errors name windows[i].field
+  setStationHours: (id, windows) => put(`/api/staff/stations/${id}/hours`, { windows }, { quiet: true }),
+  // the offered services in display order: [{serviceId, note, hours}]
+  setStationServices: (id, services) => put(`/api/staff/stations/${id}/services`, { services }, { quiet: true }),
+  catalogue: () => get('/api/staff/services'),
+  // district administrators only (the server answers 403 to anyone else)
+  createService: (body) => post('/api/staff/services', body, { quiet: true }),
+  updateService: (id, body) => put(`/api/staff/services/${id}`, body, { quiet: true }),
   stationAudit: (id) => get(`/api/staff/stations/${id}/audit`),
   downloadPoster: (s) => download(`/api/staff/stations/${s.id}/poster`, `${s.code}-驿站海报.png`),
   downloadQrcode: (s) => download(`/api/staff/stations/${s.id}/qrcode`, `${s.code}-小程序码.png`),

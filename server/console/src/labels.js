@@ -9,6 +9,10 @@ export const DELIVERY = { PENDING: '发送中', CUSTOM: '客服消息已送达',
 export const ORG_KIND = { COMMUNITY_BRANCH: '社区党组织', GENERAL_BRANCH: '党总支', UNIT_BRANCH: '单位党支部' };
 export const RESOURCE_CATEGORY = { LEGAL: '法律咨询', MEDICAL: '医疗健康', TUTORING: '课业辅导', REPAIR: '维修服务', CULTURE: '文体活动', POLICY: '政策宣讲', OTHER: '其他' };
 export const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+// kinds an opening-hours window may have (common.SlotKind.allowedForHours; OTHER is for booking only)
+export const HOURS_KIND = { REGULAR: '常规', EVENING_EXTRA: '晚间一小时', RED_WEEKEND: '红色周末' };
+export const HOURS_KIND_TAG = { REGULAR: 'info', EVENING_EXTRA: 'danger', RED_WEEKEND: 'warning' };
+export const USAGE_MODE = { SELF_SERVICE: '自助', STAFFED: '人工服务', BOOKABLE: '可预约' };
 
 export function label(map, code) {
   return map[code] || code || '';

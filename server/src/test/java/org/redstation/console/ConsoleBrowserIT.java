@@ -37,7 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * this server. The test prepares a slot about to start with a resident's booking, an open WeChat conversation, a new
  * administrator who must change an initial password, a member's registration and a shift, and a community staff
  * member of another community; the browser changes the password at first sign-in, exports and prints a slot's
- * list, approves the member (who then claims the shift through the API), pauses a station, downloads a poster and
+ * list, approves the member (who then claims the shift through the API), pauses a station, adds a catalogue entry,
+ * sets the station's Sunday hours (after a refused window) and offers the new service (both seen in the resident
+ * station view; put back afterwards), downloads a poster and
  * the hours export, replies to the resident, checks the dashboard and the rules test box, checks that the other
  * community's staff sees neither the station nor the slot (UI and 403), marks the booking attended, and saves
  * screenshots to target/console-screenshots. Steps: server/console/README.md.
@@ -58,9 +60,23 @@ class ConsoleBrowserIT extends IntegrationTest {
 
     private String admin;
     private JsonNode pausedStation;
+    /** The paused station's detail before the browser changed its hours and services (put back afterwards). */
+    private JsonNode pausedStationBefore;
 
     @AfterEach
     void reopenThePausedStation() {
+        if (pausedStationBefore != null) {
+            long id = pausedStationBefore.path("station").path("id").asLong();
+            List<Map<String, Object>> windows = new java.util.ArrayList<>();
+            for (JsonNode day : pausedStationBefore.path("schedule")) {
+                for (JsonNode w : day.path("windows")) {
+                    windows.add(Map.of("dayOfWeek", day.path("dayOfWeek").asInt(), "start", w.path("start").asText(),
+                            "end", w.path("end").asText(), "kind", w.path("kind").asText()));
+                }
+            }
+            api.put("/api/staff/stations/" + id + "/hours", Map.of("windows", windows), admin).expect(200);
+            api.put("/api/staff/stations/" + id + "/services", Map.of("services", offersOf(pausedStationBefore)), admin).expect(200);
+        }
         if (pausedStation != null) {
             Map<String, Object> body = new HashMap<>();
             body.put("status", pausedStation.path("status").asText());
@@ -82,6 +98,7 @@ class ConsoleBrowserIT extends IntegrationTest {
                 .flatMap(a -> IntStream.range(0, a.size()).mapToObj(a::get)).toList();
         JsonNode bookingStation = byCode(stations, "DFS01");
         pausedStation = byCode(stations, "CC01");
+        pausedStationBefore = api.get("/api/staff/stations/" + pausedStation.path("id").asLong(), admin).expect(200).body();
 
         // a booking in a slot starting in 40 s: listed before it starts, marked attended once it has
         long stationId = bookingStation.path("id").asLong();
@@ -188,6 +205,9 @@ class ConsoleBrowserIT extends IntegrationTest {
         fx.put("memberNameMasked", "欧**");
         fx.put("patternStationName", "春园社区红色驿站");
         fx.put("patternRole", patternRole);
+        // 服务目录 / 开放时间 / 服务项目: a catalogue entry made in the browser, offered by the paused station
+        fx.put("catalogueService", "控制台目录服务" + tag);
+        fx.put("offerNote", "请先到社区服务台登记");
         fx.put("screenshots", Path.of("target", "console-screenshots").toAbsolutePath().toString());
 
         Process p;
@@ -213,6 +233,21 @@ class ConsoleBrowserIT extends IntegrationTest {
         assertThat(api.get("/api/stations/" + pausedStation.path("id").asLong()).expect(200).body().path("station").path("status").asText())
                 .isEqualTo("PAUSED");
         assertThat(Path.of("target", "console-screenshots", "02-today.png")).exists();
+        // the hours and the service saved in the browser's dialogs are what residents get when they scan
+        JsonNode scanned = api.get("/api/stations/" + pausedStation.path("id").asLong()).expect(200).body();
+        JsonNode sunday = scanned.path("schedule").get(6);
+        assertThat(sunday.path("dayOfWeek").asInt()).isEqualTo(7);
+        assertThat(sunday.path("windows")).hasSize(1);
+        assertThat(sunday.path("windows").get(0).path("start").asText()).isEqualTo("19:00");
+        assertThat(sunday.path("windows").get(0).path("end").asText()).isEqualTo("20:30");
+        assertThat(sunday.path("windows").get(0).path("kind").asText()).isEqualTo("RED_WEEKEND");
+        assertThat(offersOf(scanned)).anySatisfy(o -> assertThat(o.get("note")).isEqualTo(fx.get("offerNote")));
+        assertThat(jdbc.queryForObject("SELECT what_to_bring FROM service_item WHERE name = ?", String.class, fx.get("catalogueService")))
+                .isEqualTo("身份证");
+        for (String shot : List.of("16-catalogue-dialog.png", "17-hours-dialog.png", "17b-hours-error.png", "18-services-dialog.png",
+                "17c-hours-phone.png")) {
+            assertThat(Path.of("target", "console-screenshots", shot)).exists();
+        }
         assertThat(Path.of("target", "console-screenshots", "11-dashboard.png")).exists();
         // approved in the browser: the member's claim went through (the script claimed it through the API)
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM duty_claim WHERE shift_id = ? AND status = 'ACTIVE'", Integer.class, shiftId))
@@ -231,12 +266,10 @@ class ConsoleBrowserIT extends IntegrationTest {
         assertThat(api.post("/api/staff/auth/login", Map.of("username", adminName, "password", "Initial-pass-1")).status()).isEqualTo(401);
     }
 
-    /** A new bookable catalogue service that the station offers, keeping its other services (station staff API). */
-    private long offerNewService(long stationId, String name) {
-        long id = api.post("/api/staff/services", Map.of("name", name, "category", "便民服务", "usageMode", "BOOKABLE"), admin)
-                .expect(201).body().path("id").asLong();
+    /** The services a station view lists, as the body of {@code PUT …/services} (serviceId, note, hours). */
+    private static List<Map<String, Object>> offersOf(JsonNode view) {
         List<Map<String, Object>> offers = new java.util.ArrayList<>();
-        for (JsonNode group : api.get("/api/staff/stations/" + stationId, admin).expect(200).body().path("serviceGroups")) {
+        for (JsonNode group : view.path("serviceGroups")) {
             for (JsonNode e : group.path("services")) {
                 Map<String, Object> o = new HashMap<>();
                 o.put("serviceId", e.path("id").asLong());
@@ -245,6 +278,14 @@ class ConsoleBrowserIT extends IntegrationTest {
                 offers.add(o);
             }
         }
+        return offers;
+    }
+
+    /** A new bookable catalogue service that the station offers, keeping its other services (station staff API). */
+    private long offerNewService(long stationId, String name) {
+        long id = api.post("/api/staff/services", Map.of("name", name, "category", "便民服务", "usageMode", "BOOKABLE"), admin)
+                .expect(201).body().path("id").asLong();
+        List<Map<String, Object>> offers = offersOf(api.get("/api/staff/stations/" + stationId, admin).expect(200).body());
         offers.add(new HashMap<>(Map.of("serviceId", id)));
         api.put("/api/staff/stations/" + stationId + "/services", Map.of("services", offers), admin).expect(200);
         return id;
