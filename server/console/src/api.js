@@ -131,6 +131,7 @@ export const api = {
   // the whole week at once: [{dayOfWeek 1-7, start 'HH:mm', end 'HH:mm', kind}]; field errors name windows[i].field
   setStationHours: (id, windows) => put(`/api/staff/stations/${id}/hours`, { windows }, { quiet: true }),
   // the offered services in display order: [{serviceId, note, hours}]
+  stationOffers: (id) => get(`/api/staff/stations/${id}/services`),
   setStationServices: (id, services) => put(`/api/staff/stations/${id}/services`, { services }, { quiet: true }),
   catalogue: () => get('/api/staff/services'),
   // district administrators only (the server answers 403 to anyone else)

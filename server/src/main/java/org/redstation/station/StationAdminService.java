@@ -93,6 +93,11 @@ class StationAdminService {
         return repo.staticView(id).orElseThrow(() -> new BizException(StationError.STATION_NOT_FOUND));
     }
 
+    List<StationModel.OfferEntry> offers(CurrentStaff staff, long id) {
+        require(staff, id);
+        return repo.offers(id);
+    }
+
     List<AuditEntry> auditOf(CurrentStaff staff, long stationId) {
         require(staff, stationId);
         return audit.latest(stationId);

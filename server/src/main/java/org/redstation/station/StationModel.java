@@ -26,6 +26,10 @@ final class StationModel {
                         String note, String hours) {
     }
 
+    /** One stored offer of a station for staff: disabled catalogue entries included, in the station's order. */
+    record OfferEntry(long serviceId, String name, String category, boolean enabled, String note, String hours) {
+    }
+
     record ServiceGroup(String category, List<ServiceEntry> services) {
     }
 

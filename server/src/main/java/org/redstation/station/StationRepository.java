@@ -75,6 +75,23 @@ class StationRepository {
         return out;
     }
 
+    /**
+     * Every offer of a station as stored, in its order, disabled services included: what the staff editor starts
+     * from, so saving it never drops an offer the resident view hides.
+     */
+    List<StationModel.OfferEntry> offers(long stationId) {
+        Map<Long, StationOffer> byService = offers.selectList(new LambdaQueryWrapper<StationOffer>()
+                .eq(StationOffer::getStationId, stationId)).stream()
+                .collect(Collectors.toMap(StationOffer::getServiceId, o -> o));
+        List<StationModel.OfferEntry> out = new ArrayList<>();
+        for (ServiceItem s : items.offeredBy(stationId)) {
+            StationOffer o = byService.get(s.getId());
+            out.add(new StationModel.OfferEntry(s.getId(), s.getName(), s.getCategory(), Boolean.TRUE.equals(s.getEnabled()),
+                    o == null ? null : o.getNote(), o == null ? null : o.getHours()));
+        }
+        return out;
+    }
+
     Optional<StaticView> staticView(long id) {
         return info(id).map(info -> {
             List<ServiceEntry> services = services(id);

@@ -141,6 +141,12 @@ class StationStaffController {
                 .map(w -> new HoursWindow(w.dayOfWeek(), w.start(), w.end(), w.kind())).toList());
     }
 
+    @Operation(summary = "驿站提供的服务（按驿站的顺序，含已停用的服务，供编辑）")
+    @GetMapping("/api/staff/stations/{id}/services")
+    List<StationModel.OfferEntry> offers(CurrentStaff staff, @PathVariable long id) {
+        return admin.offers(staff, id);
+    }
+
     @Operation(summary = "设置驿站提供的服务（按列表顺序排序，含备注和时间）")
     @PutMapping("/api/staff/stations/{id}/services")
     List<StationModel.ServiceEntry> services(CurrentStaff staff, @PathVariable long id, @Valid @RequestBody ServicesBody body) {

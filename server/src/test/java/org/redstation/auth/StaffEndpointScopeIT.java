@@ -207,6 +207,7 @@ class StaffEndpointScopeIT extends IntegrationTest {
                 List.of(Map.of("dayOfWeek", 1, "start", "09:00", "end", "17:00", "kind", "REGULAR")))));
         t.put("PUT /api/staff/stations/{id}/services", new Call("/api/staff/stations/" + stationB + "/services",
                 Map.of("services", List.of(Map.of("serviceId", serviceId)))));
+        t.put("GET /api/staff/stations/{id}/services", new Call("/api/staff/stations/" + stationB + "/services", null));
         t.put("GET /api/staff/stations/{id}/audit", new Call("/api/staff/stations/" + stationB + "/audit", null));
         t.put("GET /api/staff/stations/{id}/qrcode", new Call("/api/staff/stations/" + stationB + "/qrcode", null));
         t.put("GET /api/staff/stations/{id}/poster", new Call("/api/staff/stations/" + stationB + "/poster", null));

@@ -229,6 +229,35 @@ class StationStaffIT extends IntegrationTest {
     }
 
     @Test
+    void anOfferOfADisabledServiceIsListedForStaffAndKeptWhenTheListIsSavedBack() {
+        String admin = api.adminLogin();
+        String code = code();
+        long id = newStation(admin, code);
+        long on = api.post("/api/staff/services", Map.of("name", "在用服务" + code, "category", "便民服务", "usageMode", "STAFFED"),
+                admin).expect(201).body().path("id").asLong();
+        long off = api.post("/api/staff/services", Map.of("name", "停用服务" + code, "category", "便民服务", "usageMode", "STAFFED"),
+                admin).expect(201).body().path("id").asLong();
+        api.put("/api/staff/stations/" + id + "/services", Map.of("services", List.of(Map.of("serviceId", off, "note", "周三"),
+                Map.of("serviceId", on))), admin).expect(200);
+        api.put("/api/staff/services/" + off, Map.of("name", "停用服务" + code, "category", "便民服务", "usageMode", "STAFFED",
+                "enabled", false), admin).expect(200);
+        assertThat(api.get("/api/stations/" + id).expect(200).body().toString()).doesNotContain("停用服务" + code);
+
+        JsonNode stored = api.get("/api/staff/stations/" + id + "/services", admin).expect(200).body();
+        assertThat(stored).hasSize(2);
+        assertThat(stored.get(0).path("serviceId").asLong()).isEqualTo(off);
+        assertThat(stored.get(0).path("enabled").asBoolean()).isFalse();
+        assertThat(stored.get(0).path("note").asText()).isEqualTo("周三");
+        // what the console's editor sends back after an unrelated change keeps the hidden offer and its order
+        List<Map<String, Object>> back = new java.util.ArrayList<>();
+        stored.forEach(o -> back.add(Map.of("serviceId", o.path("serviceId").asLong(), "note", o.path("note").asText(""))));
+        api.put("/api/staff/stations/" + id + "/services", Map.of("services", back), admin).expect(200);
+        JsonNode again = api.get("/api/staff/stations/" + id + "/services", admin).expect(200).body();
+        assertThat(again.get(0).path("serviceId").asLong()).isEqualTo(off);
+        assertThat(again.get(1).path("serviceId").asLong()).isEqualTo(on);
+    }
+
+    @Test
     void communityStaffManageOnlyTheirOwnCommunity() {
         String admin = api.adminLogin();
         String user = "cy-" + code().toLowerCase();
