@@ -84,22 +84,9 @@ class BookingBatch {
                     plain.add(store.slot(slotId));
                 }
                 Slot slot = l.or(() -> plain.get(0)).orElseThrow(() -> new BizException(BookingError.SLOT_NOT_FOUND));
-                if (cmd.stationId() != null && cmd.stationId() != slot.stationId()) {
-                    throw new BizException(BookingError.SLOT_OTHER_STATION, BookingError.SLOT_OTHER_STATION.message(), "slotId");
-                }
-                if (!slot.startsAt().isAfter(now)) {
-                    throw new BizException(BookingError.SLOT_PAST, BookingError.SLOT_PAST.message(), "slotId");
-                }
-                if (!slot.open()) {
-                    throw new BizException(BookingError.SLOT_CLOSED);
-                }
-                if (l.isEmpty()) {
-                    throw new BizException(BookingError.SERVICE_NOT_OFFERED, BookingError.SERVICE_NOT_OFFERED.message(), "serviceId");
-                }
-                CatalogueService service = offered.computeIfAbsent(cmd.serviceId(), svc -> stations.offeredService(slot.stationId(), svc))
-                        .filter(CatalogueService::bookable)
-                        .orElseThrow(() -> new BizException(BookingError.SERVICE_NOT_BOOKABLE,
-                                BookingError.SERVICE_NOT_BOOKABLE.message(), "serviceId"));
+                BookingService.checkSlot(slot, l.isPresent(), cmd, now);
+                CatalogueService service = BookingService.bookable(
+                        offered.computeIfAbsent(cmd.serviceId(), svc -> stations.offeredService(slot.stationId(), svc)));
                 if (restricted.contains(reqs.get(i).userId())) {
                     throw new BizException(BookingError.BOOKING_RESTRICTED);
                 }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.redstation.auth.CurrentStaff;
 import org.redstation.booking.BookingStore.Booking;
@@ -204,11 +205,8 @@ class BookingService {
         }
     }
 
-    private Booking doBook(long userId, BookCommand cmd, String key, FullSlotHints.Seen seen, Object[] checked) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        // slot and rule check in one statement; only when it finds nothing is the slot read alone, to say why
-        var listed = store.slotListing(cmd.slotId(), cmd.serviceId());
-        Slot slot = listed.or(() -> store.slot(cmd.slotId())).orElseThrow(() -> new BizException(BookingError.SLOT_NOT_FOUND));
+    /** The checks of a slot every booking passes, alone or in a batch, in this order (the first failing one answers). */
+    static void checkSlot(Slot slot, boolean listed, BookCommand cmd, LocalDateTime now) {
         if (cmd.stationId() != null && cmd.stationId() != slot.stationId()) {
             throw new BizException(BookingError.SLOT_OTHER_STATION, BookingError.SLOT_OTHER_STATION.message(), "slotId");
         }
@@ -218,13 +216,24 @@ class BookingService {
         if (!slot.open()) {
             throw new BizException(BookingError.SLOT_CLOSED);
         }
-        if (listed.isEmpty()) {
+        if (!listed) {
             throw new BizException(BookingError.SERVICE_NOT_OFFERED, BookingError.SERVICE_NOT_OFFERED.message(), "serviceId");
         }
+    }
+
+    static CatalogueService bookable(Optional<CatalogueService> offered) {
+        return offered.filter(CatalogueService::bookable).orElseThrow(() -> new BizException(BookingError.SERVICE_NOT_BOOKABLE,
+                BookingError.SERVICE_NOT_BOOKABLE.message(), "serviceId"));
+    }
+
+    private Booking doBook(long userId, BookCommand cmd, String key, FullSlotHints.Seen seen, Object[] checked) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        // slot and rule check in one statement; only when it finds nothing is the slot read alone, to say why
+        var listed = store.slotListing(cmd.slotId(), cmd.serviceId());
+        Slot slot = listed.or(() -> store.slot(cmd.slotId())).orElseThrow(() -> new BizException(BookingError.SLOT_NOT_FOUND));
+        checkSlot(slot, listed.isPresent(), cmd, now);
         // the catalogue decides whether the service still takes bookings at this station
-        CatalogueService service = stations.offeredService(slot.stationId(), cmd.serviceId()).filter(CatalogueService::bookable)
-                .orElseThrow(() -> new BizException(BookingError.SERVICE_NOT_BOOKABLE, BookingError.SERVICE_NOT_BOOKABLE.message(),
-                        "serviceId"));
+        CatalogueService service = bookable(stations.offeredService(slot.stationId(), cmd.serviceId()));
         if (props.noShowLimit() > 0
                 && store.noShowsSince(userId, now.minusDays(props.noShowWindowDays())) >= props.noShowLimit()) {
             throw new BizException(BookingError.BOOKING_RESTRICTED);

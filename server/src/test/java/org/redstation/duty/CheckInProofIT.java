@@ -46,11 +46,14 @@ class CheckInProofIT extends DutyTestSupport {
         return jdbc.queryForMap("SELECT checkin_at, checkin_verify, checkin_distance_m FROM duty_claim WHERE shift_id = ?", shiftId);
     }
 
+    /** Far from every demo station, so that other tests' nearby lists never meet the stations made here. */
+    static final double AWAY_LAT = 45.0, AWAY_LNG = 80.0;
+
     /** A station of 春园社区 (the members' community) that allows check-in without proof. */
     long stationAllowingUnverified(String admin) {
         String code = "UV" + (System.nanoTime() % 1_000_000_000L);
         Map<String, Object> station = new HashMap<>(Map.of("name", "春园社区测试驿站" + code, "address", "春园路1号",
-                "latitude", CY01_LAT, "longitude", CY01_LNG, "buildType", "NEW", "allowUnverifiedCheckin", true));
+                "latitude", AWAY_LAT, "longitude", AWAY_LNG, "buildType", "NEW", "allowUnverifiedCheckin", true));
         JsonNode s = api.post("/api/staff/stations", Map.of("code", code, "communityId", CHUNYUAN, "station", station), admin)
                 .expect(201).body();
         assertThat(s.path("allowUnverifiedCheckin").asBoolean()).isTrue();
@@ -215,7 +218,7 @@ class CheckInProofIT extends DutyTestSupport {
 
         // staff switch the setting off (a change of the other fields without it keeps it)
         Map<String, Object> body = new HashMap<>(Map.of("name", "春园社区测试驿站" + station, "address", "春园路2号",
-                "latitude", CY01_LAT, "longitude", CY01_LNG, "buildType", "NEW"));
+                "latitude", AWAY_LAT, "longitude", AWAY_LNG, "buildType", "NEW"));
         assertThat(api.put("/api/staff/stations/" + station, body, admin).expect(200).body()
                 .path("allowUnverifiedCheckin").asBoolean()).isTrue();
         body.put("allowUnverifiedCheckin", false);
