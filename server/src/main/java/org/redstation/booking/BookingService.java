@@ -169,6 +169,11 @@ class BookingService {
         return new long[] {batches.get(), oneByOne.get()};
     }
 
+    /** Booking requests in a slot's line or its running batch (tests). */
+    long inLines() {
+        return lines.inFlight();
+    }
+
     /** Slot lines held now (the bounds test). */
     long lineCount() {
         return lines.lineCount();

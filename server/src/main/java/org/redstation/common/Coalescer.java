@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -38,6 +39,7 @@ public final class Coalescer<I, O> {
      * while in use only means two lines, so two batches, for one key for a moment).
      */
     private final Cache<Long, Line> lines;
+    private final AtomicLong inFlight = new AtomicLong();
 
     public Coalescer(int maxBatch, int maxLines, Duration maxWait, Function<List<I>, List<Result<O>>> run,
                      Supplier<RuntimeException> busy) {
@@ -96,9 +98,23 @@ public final class Coalescer<I, O> {
         return lines.estimatedSize();
     }
 
+    /** Requests submitted and not answered yet, in a line or in a running batch (tests wait on it instead of sleeping). */
+    public long inFlight() {
+        return inFlight.get();
+    }
+
     /** Runs {@code input} within a batch of its key and returns its own outcome (or throws its own exception). */
-    @SuppressWarnings("unchecked")
     public O submit(long key, I input) {
+        inFlight.incrementAndGet();
+        try {
+            return inLine(key, input);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private O inLine(long key, I input) {
         Line line = lines.get(key, k -> new Line());
         Waiter<I> me = new Waiter<>(input);
         line.queue.add(me);

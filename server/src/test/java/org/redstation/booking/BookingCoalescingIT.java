@@ -62,6 +62,11 @@ class BookingCoalescingIT extends IntegrationTest {
         }
     }
 
+    private void awaitInLines(long atLeast) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(20))
+                .until(() -> bookings.inLines() >= atLeast);
+    }
+
     private Map<String, Object> req(long slot, long svc, String key) {
         Map<String, Object> r = BookingFixtures.book(STATION, slot, svc);
         r.put("idempotencyKey", key);
@@ -94,10 +99,11 @@ class BookingCoalescingIT extends IntegrationTest {
                 int k = i;
                 others.add(pool.submit(() -> api.post("/api/booking/bookings", req(slot, svc, "k" + k), tokens.get(k))));
             }
-            Thread.sleep(1500);
+            // all of them reached the lines: the batches that started wait on the row lock, the rest in line
+            awaitInLines(n);
             // resident 0 taps again (another key): it meets the others in the line, and its batch hits the unique key
             Future<Api.Resp> duplicate = pool.submit(() -> api.post("/api/booking/bookings", req(slot, svc, "again"), tokens.get(0)));
-            Thread.sleep(1000);
+            awaitInLines(n + 1);
             c.commit();
 
             assertThat(duplicate.get(60, TimeUnit.SECONDS).expect(409).code()).isEqualTo("ALREADY_BOOKED");
