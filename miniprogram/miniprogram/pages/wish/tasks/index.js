@@ -1,8 +1,9 @@
 // Items dispatched to me or my team (单位接单): accept, decline with a reason, complete with a note and
 // an optional photo. pages/wish/tasks/index
-const { get, post } = require('../../../utils/request.js')
+const { post } = require('../../../utils/request.js')
 const { uploadFile } = require('../../../utils/upload.js')
 const elder = require('../../../utils/elder.js')
+const { listPage } = require('../../../utils/list-page.js')
 const { url } = require('../../../utils/routes.js')
 
 /** wx.showModal with a text box; resolves with the text, or null when cancelled. */
@@ -35,27 +36,7 @@ function choosePhoto() {
 // Not shareable: it shows tasks dispatched to me. With no onShareAppMessage WeChat greys out 转发; sharing the
 // home page instead would make the sender think they forwarded what they see.
 Page(elder.page({
-  data: { loading: true, error: '', list: [] },
-
-  onShow() {
-    return this.load()
-  },
-
-  onPullDownRefresh() {
-    this.load().then(() => wx.stopPullDownRefresh())
-  },
-
-  load() {
-    this.setData({ loading: true, error: '' })
-    return get('/api/wish-tasks', undefined, { showError: false }).then(
-      (list) => this.setData({ loading: false, list: list || [] }),
-      (err) => this.setData({ loading: false, error: (err && err.message) || '加载失败，请重试' }),
-    )
-  },
-
-  onRetry() {
-    return this.load()
-  },
+  ...listPage('/api/wish-tasks'),
 
   /** Nothing here yet: the home page (nearby stations, search, scan) is where one can act. */
   onHome() {
