@@ -5,6 +5,11 @@
 #   bench_raw MODE ARGS…       the raw ceiling (bench/RawTx.java over JDBC, no server) on the same database
 #   bench_heap                 "heap used=…MB committed=…MB rss=…MB" of the running jar (jcmd GC.heap_info)
 #   bench_load                 the 1-minute load average (the machine is shared: print it next to the figures)
+#   bench_warm ARGS…           a short wrk run (WARMUP, 5s) of a measured scenario, not counted: the JIT compiles its
+#                              path first, so the measured run is not the compiler's warm-up (its threads took ~14% of
+#                              the machine during an unwarmed refusal run)
+#   bench_drain                waits until the outbox has sent what the previous run enqueued, so that one run's
+#                              background sends do not land in the next run's figures
 WORK=$(mktemp -d)
 PID=""
 SANDBOX_PID=""
@@ -55,7 +60,7 @@ bench_start() {
     REDSTATION_REDIS_PREFIX="$PREFIX" REDSTATION_EMBEDDED=false REDSTATION_ALLOW_SANDBOX=true REDSTATION_RATE_ENABLED=false \
     WX_API_HOST="http://127.0.0.1:$sandbox_port" \
     SERVER_PORT="$port" REDSTATION_DEMO_DATA=true REDSTATION_TOKEN_SECRET="bench-secret-$$" "${env_vars[@]}" \
-    java -Xmx768m -jar "$jar" "${jar_args[@]}" >"$WORK/server.log" 2>&1 &
+    java -Xmx768m ${BENCH_JAVA_OPTS:-} -jar "$jar" "${jar_args[@]}" >"$WORK/server.log" 2>&1 &
   PID=$!
   JAR=$jar
   t0=$(date +%s%N)
@@ -78,6 +83,20 @@ bench_start() {
 }
 
 bench_load() { cut -d' ' -f1 /proc/loadavg; }
+
+bench_warm() { # wrk arguments after -t/-c, e.g. -s script.lua "$BASE"
+  wrk -t"$WRK_THREADS" -c"${CONNECTIONS:-32}" -d"${WARMUP:-5s}" "$@" >/dev/null
+}
+
+bench_drain() {
+  local due=1
+  for _ in $(seq 1 120); do
+    due=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM $DB.notify_outbox WHERE status = 'SENDING' OR (status = 'PENDING' AND next_attempt_at <= NOW(3))")
+    [ "$due" = 0 ] && return 0
+    sleep 0.5
+  done
+  echo "outbox still has $due rows due after 60 s (the figures below include their sending)"
+}
 
 bench_heap() {
   local info used committed rss

@@ -43,6 +43,8 @@ rule() { # capacity -> rule id (every day 23:00-23:50, open 6 days ahead)
 BIG_RULE=$(rule 100000)
 SMALL_RULE=$(rule 20)
 RAW_RULE=$(rule 100000) # the raw ceiling's own 7 slots, same shape as the API's
+WARM_RULE=$(rule 100000) # the warm-up's own 7 slots (book.lua uses each resident-slot pair once)
+WARM_SLOTS=$(mysql -h127.0.0.1 -uroot -N -e "SELECT GROUP_CONCAT(id ORDER BY id) FROM $DB_NAME.booking_slot WHERE rule_id = $WARM_RULE")
 RAW_SLOTS=$(mysql -h127.0.0.1 -uroot -N -e "SELECT GROUP_CONCAT(id ORDER BY id) FROM $DB_NAME.booking_slot WHERE rule_id = $RAW_RULE")
 SLOTS=$(mysql -h127.0.0.1 -uroot -N -e "SELECT GROUP_CONCAT(id ORDER BY id) FROM $DB_NAME.booking_slot WHERE rule_id = $BIG_RULE")
 HOT=$(mysql -h127.0.0.1 -uroot -N -e "SELECT MIN(id) FROM $DB_NAME.booking_slot WHERE rule_id = $SMALL_RULE")
@@ -58,8 +60,11 @@ for i in $(seq 1 20); do
     -H "Authorization: Bearer $(sed -n "${i}p" "$TOKENS")" -d "{\"stationId\":$STATION,\"slotId\":$HOT,\"serviceId\":$SERVICE}"
 done
 
-echo "warm-up…"
-wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d5s "$BASE/api/ping" >/dev/null
+echo "warm-up (${WARMUP:-5s} of each measured scenario, not counted)…"
+bench_warm "$BASE/api/ping"
+SLOTS=$WARM_SLOTS KEY_PREFIX=w bench_warm -s "$HERE/book.lua" "$BASE"
+SLOT=$HOT bench_warm -s "$HERE/full.lua" "$BASE"
+bench_drain
 echo "== baseline GET /api/ping"
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/ping" | tee "$WORK/ping.txt"
 echo "== raw ceiling: seat UPDATE + booking INSERT + outbox INSERT over JDBC, $CONNECTIONS clients over the 7 raw slots"
@@ -68,6 +73,7 @@ echo "== POST /api/booking/bookings (every request a new booking on $(echo "$SLO
 (sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & HEAP_JOB=$! # heap in use while the bookings run
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/book.lua" "$BASE" | tee "$WORK/book.txt"
 wait "$HEAP_JOB"
+bench_drain # the confirmations of the bookings above are sent before the refusals are measured
 echo "== POST /api/booking/bookings on a full slot (refusals)"
 SLOT=$HOT wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/full.lua" "$BASE" | tee "$WORK/full.txt"
 HEAP=$(cat "$WORK/heap.txt")

@@ -22,6 +22,7 @@ function init(args)
   station = os.getenv("STATION")
   nthreads = tonumber(os.getenv("WRK_THREADS") or "2")
   per_thread = math.floor(#tokens / nthreads)
+  key_prefix = os.getenv("KEY_PREFIX") or "b" -- the warm-up's keys differ, else the measured run replays them
   c201, c200, c409, cother = 0, 0, 0, 0
 end
 
@@ -30,8 +31,8 @@ function request()
   local u = math.floor((counter - 1) / #slots) % per_thread
   local user = u * nthreads + id + 1
   local slot = slots[((counter - 1) % #slots) + 1]
-  local body = string.format('{"stationId":%s,"slotId":%s,"serviceId":%s,"idempotencyKey":"b%d-%d"}',
-    station, slot, service, id, counter)
+  local body = string.format('{"stationId":%s,"slotId":%s,"serviceId":%s,"idempotencyKey":"%s%d-%d"}',
+    station, slot, service, key_prefix, id, counter)
   return wrk.format("POST", "/api/booking/bookings",
     { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. tokens[user] }, body)
 end

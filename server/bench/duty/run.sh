@@ -59,7 +59,10 @@ mysql -h127.0.0.1 -uroot "$DB" -e "INSERT INTO duty_shift (station_id, community
 RAW_SHIFT=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT MAX(id) FROM duty_shift WHERE role_name = 'raw'")
 MEMBER_IDS=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT GROUP_CONCAT(id) FROM party_member")
 
-echo "== warm-up"; wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d5s -s bench/duty/claim.lua "$BASE" >/dev/null
+echo "== warm-up (${WARMUP:-5s} of each measured scenario, not counted)"
+bench_warm -s bench/duty/claim.lua "$BASE"
+SHIFT=$FULL_SHIFT bench_warm -s bench/duty/full.lua "$BASE"
+bench_warm "$BASE/api/ping"
 echo "== claim/release of one shift ($MEMBERS members, $CONNECTIONS connections, $DURATION)"
 (sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & HEAP_JOB=$! # heap in use while the claims run
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/duty/claim.lua "$BASE" | tee "$WORK/claim.txt"
