@@ -89,10 +89,10 @@ bench_warm() { # wrk arguments after -t/-c, e.g. -s script.lua "$BASE"
 }
 
 bench_drain() {
-  local due=1
-  for _ in $(seq 1 120); do
+  local due=1 i
+  for i in $(seq 1 120); do
     due=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM $DB.notify_outbox WHERE status = 'SENDING' OR (status = 'PENDING' AND next_attempt_at <= NOW(3))")
-    [ "$due" = 0 ] && return 0
+    [ "$due" = 0 ] && { echo "outbox drained ($(( (i - 1) * 5 / 10 )) s)"; return 0; }
     sleep 0.5
   done
   echo "outbox still has $due rows due after 60 s (the figures below include their sending)"

@@ -21,7 +21,8 @@ ADMIN_PASSWORD=${ADMIN_PASSWORD:-bench-admin-pass}
 source bench/lib.sh
 
 if [ -z "${BASE:-}" ]; then
-  bench_start duty "$PORT" "$SANDBOX_PORT" REDSTATION_ADMIN_USERNAME="$ADMIN_USER" REDSTATION_ADMIN_PASSWORD="$ADMIN_PASSWORD"
+  bench_start duty "$PORT" "$SANDBOX_PORT" REDSTATION_ADMIN_USERNAME="$ADMIN_USER" REDSTATION_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    -- --logging.level.org.redstation=WARN # as the other benchmarks: no INFO line per refusal
 fi
 
 post() {

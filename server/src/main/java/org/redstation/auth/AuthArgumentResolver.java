@@ -62,7 +62,11 @@ class AuthArgumentResolver implements HandlerMethodArgumentResolver {
 
     /** The resident of a token: the session read live, the roles cached while the roles epoch read with it holds. */
     CurrentUser currentUser(String token) {
-        SessionTokens.Principal who = tokens.resolve(token);
+        return resident(tokens.resolve(token));
+    }
+
+    /** The resident of a principal read with other keys ({@link ResidentReads}). */
+    CurrentUser resident(SessionTokens.Principal who) {
         if (who.kind() != 'U') {
             throw new BizException(AuthError.USER_LOGIN_REQUIRED);
         }

@@ -5,6 +5,9 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -36,8 +39,11 @@ class SessionTokens {
      */
     private final ThreadLocal<Mac> hmac = ThreadLocal.withInitial(this::newMac);
 
-    /** rolesEpoch: the roles epoch read with the session ({@link UserRolesCache}); null = not known. */
-    record Principal(char kind, long id, String rolesEpoch) {
+    /**
+     * rolesEpoch: the roles epoch read with the session ({@link UserRolesCache}); null = not known. also: the values of
+     * the extra keys the caller asked for in the same MGET (absent key = absent entry).
+     */
+    record Principal(char kind, long id, String rolesEpoch, Map<String, String> also) {
     }
 
     SessionTokens(RedissonClient redisson, RedisKeys keys, AuthProperties props, UserRolesCache roles) {
@@ -62,16 +68,39 @@ class SessionTokens {
 
     /** One MGET: the session and the roles epoch. */
     Principal resolve(String token) {
+        return resolve(token, List.of());
+    }
+
+    /** One MGET: the session, the roles epoch and the caller's own keys (a hot path's first read, {@link ResidentReads}). */
+    Principal resolve(String token, Collection<String> also) {
         String sid = verifiedSessionId(token);
         String session = keys.key("session", sid);
         String epochKey = roles.epochKey();
-        Map<String, Object> got = redisson.getBuckets(StringCodec.INSTANCE).get(session, epochKey);
+        String[] names = new String[2 + also.size()];
+        names[0] = session;
+        names[1] = epochKey;
+        int i = 2;
+        for (String k : also) {
+            names[i++] = k;
+        }
+        Map<String, Object> got = redisson.getBuckets(StringCodec.INSTANCE).get(names);
         Object v = got.get(session);
         if (v == null) {
             throw new BizException(AuthError.AUTH_TOKEN_EXPIRED);
         }
+        Map<String, String> values = Map.of();
+        if (!also.isEmpty()) {
+            values = new HashMap<>();
+            for (String k : also) {
+                Object x = got.get(k);
+                if (x != null) {
+                    values.put(k, x.toString());
+                }
+            }
+        }
         String s = v.toString();
-        return new Principal(s.charAt(0), Long.parseLong(s.substring(2)), String.valueOf(got.getOrDefault(epochKey, "0")));
+        return new Principal(s.charAt(0), Long.parseLong(s.substring(2)), String.valueOf(got.getOrDefault(epochKey, "0")),
+                values);
     }
 
     void revoke(String token) {

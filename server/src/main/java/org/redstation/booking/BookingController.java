@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.redstation.auth.AuthOptional;
 import org.redstation.auth.CurrentUser;
+import org.redstation.auth.ResidentReads;
+import jakarta.servlet.http.HttpServletRequest;
 import org.redstation.common.BizException;
 import org.redstation.station.StationApi;
 import org.redstation.station.StationRef;
@@ -37,9 +39,11 @@ class BookingController {
     private final ArrivalService arrivals;
     private final BookingPhones phones;
     private final BookingProperties props;
+    private final ResidentReads residents;
 
     BookingController(BookingService bookings, BookingViews views, StationApi stations, Environment env, org.redstation.common.RateLimits limits,
-                      ArrivalService arrivals, BookingPhones phones, BookingProperties props) {
+                      ArrivalService arrivals, BookingPhones phones, BookingProperties props, ResidentReads residents) {
+        this.residents = residents;
         this.arrivals = arrivals;
         this.phones = phones;
         this.props = props;
@@ -98,14 +102,20 @@ class BookingController {
 
     @Operation(summary = "预约（serviceId 为服务目录 id；满员时可加入候补；同一 idempotencyKey 重试返回同一预约）")
     @PostMapping("/api/booking/bookings")
-    ResponseEntity<BookingViews.BookingView> book(@Valid @RequestBody BookRequest req, CurrentUser user) {
+    ResponseEntity<BookingViews.BookingView> book(@Valid @RequestBody BookRequest req, HttpServletRequest http) {
+        // the resident's session and the slot's full hint in one Redis round trip: a rush on a full slot is refused
+        // after that one read
+        List<String> first = bookings.readFirst(req.slotId(), Boolean.TRUE.equals(req.waitlist()));
+        ResidentReads.Read read = residents.resident(http, first);
+        CurrentUser user = read.user();
         // per resident and day, checked here, before the booking transaction (429 RATE_LIMITED)
         limits.check("booking-resident", String.valueOf(user.id()));
         if (Boolean.TRUE.equals(req.waitlist())) {
             limits.check("waitlist-resident", String.valueOf(user.id()));
         }
         BookingService.BookOutcome out = bookings.book(user.id(), new BookingService.BookCommand(req.stationId(), req.slotId(),
-                req.serviceId(), req.note(), req.idempotencyKey(), Boolean.TRUE.equals(req.waitlist()), contactOf(req)));
+                req.serviceId(), req.note(), req.idempotencyKey(), Boolean.TRUE.equals(req.waitlist()), contactOf(req)),
+                first.isEmpty() ? null : read.values());
         return ResponseEntity.status(out.created() ? HttpStatus.CREATED : HttpStatus.OK).body(views.view(out));
     }
 

@@ -110,9 +110,29 @@ class BookingService {
      * and the one-active-booking rule are enforced by the unique keys and only looked up when something refused.
      */
     BookOutcome book(long userId, BookCommand cmd) {
+        return book(userId, cmd, null);
+    }
+
+    /**
+     * The Redis keys a booking reads first (its slot's full hint), for the controller to read with the resident's
+     * session in one round trip; none for a 候补 request or a slot known to be roomy.
+     */
+    List<String> readFirst(long slotId, boolean waitlist) {
+        return waitlist || roomy.getIfPresent(slotId) != null ? List.of() : hints.keys(slotId);
+    }
+
+    /** read: the values of {@link #readFirst}'s keys read with the session (null = they were not read: read them here). */
+    BookOutcome book(long userId, BookCommand cmd, java.util.Map<String, String> read) {
         String key = cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank() ? null : cmd.idempotencyKey();
-        FullSlotHints.Seen seen = cmd.waitlist() || roomy.getIfPresent(cmd.slotId()) != null ? FullSlotHints.Seen.NONE
-                : hints.check(cmd.slotId(), cmd.stationId(), LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        FullSlotHints.Seen seen;
+        if (cmd.waitlist() || roomy.getIfPresent(cmd.slotId()) != null) {
+            seen = FullSlotHints.Seen.NONE;
+        } else if (read != null) {
+            seen = hints.seen(read, cmd.slotId(), cmd.stationId(), now);
+        } else {
+            seen = hints.check(cmd.slotId(), cmd.stationId(), now);
+        }
         if (seen.refusal() != null) {
             // a full slot: answered without a database write, a lock or the line
             return earlierOrThrow(userId, key, new BizException(seen.refusal()));

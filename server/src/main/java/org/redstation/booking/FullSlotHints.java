@@ -43,22 +43,31 @@ class FullSlotHints {
         static final Seen NONE = new Seen(null, null, null);
     }
 
-    /** One MGET: the slot's hint, its release counter and the epoch. Redis trouble = nothing seen. */
+    /** The keys {@link #check} reads: the slot's hint, its release counter and the epoch. */
+    java.util.List<String> keys(long slotId) {
+        return java.util.List.of(key("full", slotId), key("released", slotId), keys.key("booking", "released-all"));
+    }
+
+    /** One MGET of {@link #keys}. Redis trouble = nothing seen. */
     Seen check(long slotId, Long stationId, LocalDateTime now) {
-        String hint = key("full", slotId);
-        String release = key("released", slotId);
-        String epoch = keys.key("booking", "released-all");
         try {
-            Map<String, Object> got = redisson.getBuckets(StringCodec.INSTANCE).get(hint, release, epoch);
-            String rel = String.valueOf(got.getOrDefault(release, "0"));
-            String ep = String.valueOf(got.getOrDefault(epoch, "0"));
-            Object h = got.get(hint);
-            ErrorCode refusal = h == null ? null : trusted(h.toString(), rel, ep, stationId, now);
-            return new Seen(refusal, rel, ep);
+            Map<String, Object> got = redisson.getBuckets(StringCodec.INSTANCE).get(keys(slotId).toArray(String[]::new));
+            Map<String, String> values = new java.util.HashMap<>();
+            got.forEach((k, v) -> values.put(k, String.valueOf(v)));
+            return seen(values, slotId, stationId, now);
         } catch (RuntimeException e) {
             log.debug("full-slot hint unavailable: {}", e.toString());
             return Seen.NONE;
         }
+    }
+
+    /** What the values of {@link #keys} say, read by {@link #check} or with the resident's session. */
+    Seen seen(Map<String, String> values, long slotId, Long stationId, LocalDateTime now) {
+        String rel = values.getOrDefault(key("released", slotId), "0");
+        String ep = values.getOrDefault(keys.key("booking", "released-all"), "0");
+        String h = values.get(key("full", slotId));
+        ErrorCode refusal = h == null ? null : trusted(h, rel, ep, stationId, now);
+        return new Seen(refusal, rel, ep);
     }
 
     /** hint = release|epoch|stationId|startsAt (epoch seconds)|refusal */

@@ -47,7 +47,7 @@ public class GlobalExceptionHandler {
     public ResponseEntity<ApiError> biz(BizException e) {
         if (e.error().status().is5xxServerError()) {
             log.warn("refused: {}", LogSafe.value(e.getMessage()));
-        } else {
+        } else if (log.isInfoEnabled()) { // a rush of refusals at WARN level builds no log text
             log.info("refused: {}", LogSafe.value(e.getMessage()));
         }
         return body(e.error(), e.userMessage(), e.field(), null);

@@ -90,8 +90,19 @@ class ClaimService {
 
     /** Claims a seat and returns the claim as the member sees it. */
     ClaimView claim(long userId, long shiftId) {
+        return claim(userId, shiftId, null);
+    }
+
+    /** The Redis keys a claim reads first (the shift's full hint), for the controller to read with the session. */
+    List<String> readFirst(long shiftId) {
+        return hints.keys(shiftId);
+    }
+
+    /** read: the values of {@link #readFirst}'s keys read with the session (null = not read: read them here). */
+    ClaimView claim(long userId, long shiftId, Map<String, String> read) {
         // a full shift, known to Redis: refused with no database read and no lock (FullShiftHints says why it is safe)
-        FullShiftHints.Seen seen = hints.check(shiftId, LocalDateTime.now(clock));
+        LocalDateTime at = LocalDateTime.now(clock);
+        FullShiftHints.Seen seen = read == null ? hints.check(shiftId, at) : hints.seen(read, shiftId, at);
         if (seen.fullIn() != null && seen.fullIn().equals(approvedIn.getIfPresent(userId))) {
             throw new BizException(DutyError.SHIFT_FULL);
         }

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import org.redstation.auth.CurrentUser;
+import org.redstation.auth.ResidentReads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +24,10 @@ class DutyController {
     private final ClaimService claims;
     private final CheckInService checkIns;
     private final ShiftService shifts;
+    private final ResidentReads residents;
 
-    DutyController(ClaimService claims, CheckInService checkIns, ShiftService shifts) {
+    DutyController(ClaimService claims, CheckInService checkIns, ShiftService shifts, ResidentReads residents) {
+        this.residents = residents;
         this.claims = claims;
         this.checkIns = checkIns;
         this.shifts = shifts;
@@ -37,8 +41,11 @@ class DutyController {
 
     @Operation(summary = "认领班次")
     @PostMapping("/api/duty/shifts/{id}/claim")
-    ClaimService.ClaimView claim(CurrentUser user, @PathVariable long id) {
-        return claims.claim(user.id(), id);
+    ClaimService.ClaimView claim(HttpServletRequest http, @PathVariable long id) {
+        // the member's session and the shift's full hint in one Redis round trip: a rush on a full shift is refused
+        // after that one read
+        ResidentReads.Read read = residents.resident(http, claims.readFirst(id));
+        return claims.claim(read.user().id(), id, read.values());
     }
 
     @Operation(summary = "取消认领（开始前截止时间之前）")

@@ -38,19 +38,29 @@ class FullShiftHints {
         static final Seen NONE = new Seen(null, null);
     }
 
-    /** One MGET: the shift's hint and its release counter. Redis trouble = nothing seen. */
+    /** The keys {@link #check} reads: the shift's hint and its release counter. */
+    java.util.List<String> keys(long shiftId) {
+        return java.util.List.of(key("full", shiftId), key("released", shiftId));
+    }
+
+    /** One MGET of {@link #keys}. Redis trouble = nothing seen. */
     Seen check(long shiftId, LocalDateTime now) {
-        String hint = key("full", shiftId);
-        String release = key("released", shiftId);
         try {
-            Map<String, Object> got = redisson.getBuckets(StringCodec.INSTANCE).get(hint, release);
-            String rel = String.valueOf(got.getOrDefault(release, "0"));
-            Object h = got.get(hint);
-            return new Seen(h == null ? null : trusted(h.toString(), rel, now), rel);
+            Map<String, Object> got = redisson.getBuckets(StringCodec.INSTANCE).get(keys(shiftId).toArray(String[]::new));
+            Map<String, String> values = new java.util.HashMap<>();
+            got.forEach((k, v) -> values.put(k, String.valueOf(v)));
+            return seen(values, shiftId, now);
         } catch (RuntimeException e) {
             log.debug("full-shift hint unavailable: {}", e.toString());
             return Seen.NONE;
         }
+    }
+
+    /** What the values of {@link #keys} say, read by {@link #check} or with the member's session. */
+    Seen seen(Map<String, String> values, long shiftId, LocalDateTime now) {
+        String rel = values.getOrDefault(key("released", shiftId), "0");
+        String h = values.get(key("full", shiftId));
+        return new Seen(h == null ? null : trusted(h, rel, now), rel);
     }
 
     /** hint = release|communityId|startAt (epoch seconds); the community, or null when not to be trusted. */
