@@ -84,6 +84,14 @@ bench_start() {
 
 bench_load() { cut -d' ' -f1 /proc/loadavg; }
 
+# requests per batch of the slots' or shifts' lines so far (redstation.line.batch.size, kind booking or duty)
+bench_batch() {
+  curl -s "$BASE/actuator/prometheus" | awk -v k="kind=\"$1\"" '
+    index($0, "redstation_line_batch_size_sum{") == 1 && index($0, k) { s = $NF }
+    index($0, "redstation_line_batch_size_count{") == 1 && index($0, k) { c = $NF }
+    END { if (c > 0) printf "%.1f requests per batch over %d batches", s / c, c; else print "no batches" }'
+}
+
 bench_warm() { # wrk arguments after -t/-c, e.g. -s script.lua "$BASE"
   wrk -t"$WRK_THREADS" -c"${CONNECTIONS:-32}" -d"${WARMUP:-5s}" "$@" >/dev/null
 }

@@ -73,6 +73,7 @@ echo "== POST /api/booking/bookings (every request a new booking on $(echo "$SLO
 (sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & HEAP_JOB=$! # heap in use while the bookings run
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/book.lua" "$BASE" | tee "$WORK/book.txt"
 wait "$HEAP_JOB"
+BATCH_BEFORE=$(bench_batch booking)
 bench_drain # the confirmations of the bookings above are sent before the refusals are measured
 echo "== POST /api/booking/bookings on a full slot (refusals)"
 SLOT=$HOT wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/full.lua" "$BASE" | tee "$WORK/full.txt"
@@ -96,4 +97,5 @@ printf '%-34s %10s %9s %9s %9s\n' "raw booking tx (JDBC, no server)" "$RAW" "$(r
 printf '%-34s %10s %9s %9s %9s\n' "POST booking, 7 contended slots" "$BOOK" "$(ratio "$BOOK" "$PING")" "$(ratio "$BOOK" "$RAW")" "$(p99 "$WORK/book.txt")"
 printf '%-34s %10s %9s %9s %9s\n' "POST booking, full slot (409)" "$FULL" "$(ratio "$FULL" "$PING")" - "$(p99 "$WORK/full.txt")"
 echo "MEMORY $HEAP (halfway through the booking run); START healthy after ${HEALTHY_MS} ms"
+echo "LINES $BATCH_BEFORE (warm-up and measured run together)"
 echo "CHECK confirmed rows=$CONFIRMED  sum(booked)=$BOOKED  hot slot booked=$HOT_BOOKED (capacity 20)"

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.InsertProvider;
+import org.redstation.common.MultiRowInsert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -28,11 +30,11 @@ interface BookingMapper extends BaseMapper<Booking> {
      * Active bookings of one slot in one statement (a coalesced batch); a unique key (one active booking per resident
      * and slot, the idempotency key) already taken fails the whole statement. Ids are read back by {@link #idsOfActive}.
      */
-    @Insert("<script>INSERT INTO booking (slot_id, station_id, user_id, service_id, note, contact_name, contact_phone, "
-            + "contact_relation, status, active_slot_id, idempotency_key, created_at, updated_at) VALUES "
-            + "<foreach collection='rows' item='b' separator=','>(#{b.slotId}, #{b.stationId}, #{b.userId}, #{b.serviceId}, "
-            + "#{b.note}, #{b.contactName}, #{b.contactPhone}, #{b.contactRelation}, #{b.status}, #{b.activeSlotId}, "
-            + "#{b.idempotencyKey}, #{b.createdAt}, #{b.updatedAt})</foreach></script>")
+    @InsertProvider(type = MultiRowInsert.class, method = "sql")
+    @MultiRowInsert.Into(table = "booking", columns = {"slot_id", "station_id", "user_id", "service_id", "note", "contact_name", "contact_phone",
+                    "contact_relation", "status", "active_slot_id", "idempotency_key", "created_at", "updated_at"},
+            properties = {"slotId", "stationId", "userId", "serviceId", "note", "contactName", "contactPhone",
+                    "contactRelation", "status", "activeSlotId", "idempotencyKey", "createdAt", "updatedAt"})
     int insertAll(@Param("rows") List<Booking> rows);
 
     /** Ids of the users' active bookings of a slot (unique per user: the rows {@link #insertAll} just wrote). */

@@ -1,6 +1,7 @@
 package org.redstation.common;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,6 +49,15 @@ public class BusinessMetrics {
     /** An official-account message was answered ({@code rule}, {@code command}, {@code forwarded}, …). */
     public void portalMessage(String outcome) {
         counter("redstation.chat.messages", "outcome", outcome).increment();
+    }
+
+    /**
+     * A batch of a slot's or a shift's line ran ({@link Coalescer}): how many requests it carried. The mean shows how
+     * much a rush is coalesced (1 = every request its own transaction).
+     */
+    public void lineBatch(String kind, int size) {
+        DistributionSummary.builder("redstation.line.batch.size").tag("kind", kind)
+                .description("requests per batch of a slot's or shift's line").register(registry).record(size);
     }
 
     private Counter counter(String name, String... tags) {

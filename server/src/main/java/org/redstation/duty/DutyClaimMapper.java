@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import lombok.Data;
 import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.InsertProvider;
+import org.redstation.common.MultiRowInsert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -53,10 +55,11 @@ interface DutyClaimMapper extends BaseMapper<DutyClaim> {
                               @Param("end") LocalDateTime end);
 
     /** Active claims of one shift in one statement; a member's second claim (unique active_shift + member) fails it all. */
-    @Insert("<script>INSERT INTO duty_claim (shift_id, member_id, user_id, station_id, start_at, end_at, status, active_shift, "
-            + "created_at, updated_at) VALUES <foreach collection='rows' item='c' separator=','>(#{c.shiftId}, #{c.memberId}, "
-            + "#{c.userId}, #{c.stationId}, #{c.startAt}, #{c.endAt}, #{c.status}, #{c.activeShift}, #{c.createdAt}, "
-            + "#{c.updatedAt})</foreach></script>")
+    @InsertProvider(type = MultiRowInsert.class, method = "sql")
+    @MultiRowInsert.Into(table = "duty_claim", columns = {"shift_id", "member_id", "user_id", "station_id", "start_at", "end_at", "status", "active_shift",
+                    "created_at", "updated_at"},
+            properties = {"shiftId", "memberId", "userId", "stationId", "startAt", "endAt", "status", "activeShift",
+                    "createdAt", "updatedAt"})
     int insertAll(@Param("rows") List<DutyClaim> rows);
 
     /** Ids of the members' active claims of a shift (the rows {@link #insertAll} just wrote). */

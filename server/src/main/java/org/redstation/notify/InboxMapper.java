@@ -4,6 +4,8 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.InsertProvider;
+import org.redstation.common.MultiRowInsert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -13,9 +15,9 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface InboxMapper extends BaseMapper<InboxRow> {
     /** Many messages in one statement (a coalesced batch); a dedup key already there fails the whole statement. */
-    @Insert("<script>INSERT INTO notify_message (user_id, template, dedup_key, title, body, page, created_at) "
-            + "VALUES <foreach collection='rows' item='m' separator=','>(#{m.userId}, #{m.template}, #{m.dedupKey}, #{m.title}, "
-            + "#{m.body}, #{m.page}, #{m.createdAt})</foreach></script>")
+    @InsertProvider(type = MultiRowInsert.class, method = "sql")
+    @MultiRowInsert.Into(table = "notify_message", columns = {"user_id", "template", "dedup_key", "title", "body", "page", "created_at"},
+            properties = {"userId", "template", "dedupKey", "title", "body", "page", "createdAt"})
     int insertAll(@Param("rows") List<InboxRow> rows);
 
 

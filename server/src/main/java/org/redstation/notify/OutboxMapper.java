@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.InsertProvider;
+import org.redstation.common.MultiRowInsert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Update;
@@ -18,9 +20,11 @@ import org.apache.ibatis.annotations.Update;
 interface OutboxMapper extends BaseMapper<OutboxRow> {
 
     /** Many rows in one statement (a coalesced batch of bookings); a dedup key already there fails the whole statement. */
-    @Insert("<script>INSERT INTO notify_outbox (dedup_key, user_id, template, page, data_json, status, attempts, next_attempt_at, "
-            + "created_at) VALUES <foreach collection='rows' item='r' separator=','>(#{r.dedupKey}, #{r.userId}, #{r.template}, "
-            + "#{r.page}, #{r.dataJson}, #{r.status}, #{r.attempts}, #{r.nextAttemptAt}, #{r.createdAt})</foreach></script>")
+    @InsertProvider(type = MultiRowInsert.class, method = "sql")
+    @MultiRowInsert.Into(table = "notify_outbox", columns = {"dedup_key", "user_id", "template", "page", "data_json", "status", "attempts", "next_attempt_at",
+                    "created_at"},
+            properties = {"dedupKey", "userId", "template", "page", "dataJson", "status", "attempts", "nextAttemptAt",
+                    "createdAt"})
     int insertAll(@Param("rows") List<OutboxRow> rows);
 
     /** Claims up to {@code batch} due rows for {@code claim}; the rows are then read back by claim. */
