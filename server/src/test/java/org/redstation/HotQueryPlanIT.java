@@ -185,11 +185,17 @@ class HotQueryPlanIT extends IntegrationTest {
             new DefaultParameterHandler(ms, param, sql).setParameters(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Row(rs.getString("table"), rs.getString("type"), rs.getLong("rows"), rs.getString("Extra")));
+                    out.add(new Row(rs.getString("table"), rs.getString("type"), rows(rs.getString("rows")), rs.getString("Extra")));
                 }
             }
         }
         return out;
+    }
+
+    /** MariaDB writes "2 (50%)" when a rowid filter applies: the estimate is the leading number. */
+    static long rows(String text) {
+        String n = text == null ? "" : text.replaceFirst("^(\\d+).*$", "$1");
+        return n.isEmpty() || !Character.isDigit(n.charAt(0)) ? 0 : Long.parseLong(n);
     }
 
     @Test
