@@ -5,7 +5,7 @@
 #   bench_raw MODE ARGS…       the raw ceiling (bench/RawTx.java over JDBC, no server) on the same database
 #   bench_heap                 "heap used=…MB committed=…MB rss=…MB" of the running jar (jcmd GC.heap_info)
 #   bench_load                 the 1-minute load average (the machine is shared: print it next to the figures)
-#   bench_warm ARGS…           a short wrk run (WARMUP, 5s) of a measured scenario, not counted: the JIT compiles its
+#   bench_warm ARGS…           a wrk run (WARMUP, 10s) of a measured scenario right before it, not counted: the JIT compiles its
 #                              path first, so the measured run is not the compiler's warm-up (its threads took ~14% of
 #                              the machine during an unwarmed refusal run)
 #   bench_drain                waits until the outbox has sent what the previous run enqueued, so that one run's
@@ -84,16 +84,19 @@ bench_start() {
 
 bench_load() { cut -d' ' -f1 /proc/loadavg; }
 
-# requests per batch of the slots' or shifts' lines so far (redstation.line.batch.size, kind booking or duty)
+# requests per batch of the slots' or shifts' lines (redstation.line.batch.size, kind booking or duty): KIND prints
+# "sum count"; KIND "sum count" (an earlier reading) prints the mean since then
 bench_batch() {
-  curl -s "$BASE/actuator/prometheus" | awk -v k="kind=\"$1\"" '
+  curl -s "$BASE/actuator/prometheus" | awk -v k="kind=\"$1\"" -v before="${2:-}" '
     index($0, "redstation_line_batch_size_sum{") == 1 && index($0, k) { s = $NF }
     index($0, "redstation_line_batch_size_count{") == 1 && index($0, k) { c = $NF }
-    END { if (c > 0) printf "%.1f requests per batch over %d batches", s / c, c; else print "no batches" }'
+    END { if (before == "") { print s + 0, c + 0; exit }
+          split(before, b, " "); s -= b[1]; c -= b[2]
+          if (c > 0) printf "%.1f requests per batch over %d batches", s / c, c; else print "no batches" }'
 }
 
 bench_warm() { # wrk arguments after -t/-c, e.g. -s script.lua "$BASE"
-  wrk -t"$WRK_THREADS" -c"${CONNECTIONS:-32}" -d"${WARMUP:-5s}" "$@" >/dev/null
+  wrk -t"$WRK_THREADS" -c"${CONNECTIONS:-32}" -d"${WARMUP:-10s}" "$@" >/dev/null
 }
 
 bench_drain() {

@@ -60,17 +60,18 @@ mysql -h127.0.0.1 -uroot "$DB" -e "INSERT INTO duty_shift (station_id, community
 RAW_SHIFT=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT MAX(id) FROM duty_shift WHERE role_name = 'raw'")
 MEMBER_IDS=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT GROUP_CONCAT(id) FROM party_member")
 
-echo "== warm-up (${WARMUP:-5s} of each measured scenario, not counted)"
-bench_warm -s bench/duty/claim.lua "$BASE"
-SHIFT=$FULL_SHIFT bench_warm -s bench/duty/full.lua "$BASE"
-bench_warm "$BASE/api/ping"
+# every measured run follows its own warm-up (WARMUP, 10s, not counted) of the same script (bench/lib.sh)
 echo "== claim/release of one shift ($MEMBERS members, $CONNECTIONS connections, $DURATION)"
+bench_warm -s bench/duty/claim.lua "$BASE"
+BATCHES_BEFORE=$(bench_batch duty)
 (sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & HEAP_JOB=$! # heap in use while the claims run
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/duty/claim.lua "$BASE" | tee "$WORK/claim.txt"
 wait "$HEAP_JOB"
+BATCHES=$(bench_batch duty "$BATCHES_BEFORE")
 echo "== raw ceiling: seat UPDATE + claim INSERT over JDBC, $CONNECTIONS clients on one shift row"
 bench_raw duty "$CONNECTIONS" "${DURATION%s}" "$RAW_SHIFT" "$MEMBER_IDS" | tee "$WORK/raw.txt"
 echo "== claims on a full shift (refusals)"
+SHIFT=$FULL_SHIFT bench_warm -s bench/duty/full.lua "$BASE"
 SHIFT=$FULL_SHIFT wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/duty/full.lua "$BASE" | tee "$WORK/full.txt"
 # the same load spread over one shift per member: locks and rows barely contend
 SPREAD=""
@@ -80,8 +81,10 @@ for i in $(seq 1 "$MEMBERS"); do
   SPREAD="$SPREAD${SPREAD:+,}$ID"
 done
 echo "== claim/release spread over $MEMBERS shifts (one per member)"
+SHIFT_IDS=$SPREAD bench_warm -s bench/duty/claim.lua "$BASE"
 SHIFT_IDS=$SPREAD wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/duty/claim.lua "$BASE" | tee "$WORK/spread.txt"
 echo "== /api/ping (same server, same run)"
+bench_warm "$BASE/api/ping"
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$BASE/api/ping" | tee "$WORK/ping.txt"
 C=$(awk '/Requests\/sec/{print $2}' "$WORK/claim.txt")
 P=$(awk '/Requests\/sec/{print $2}' "$WORK/ping.txt")
@@ -100,6 +103,7 @@ printf '%-40s %10s %9s %9s %9s\n' "claim/release, one hot shift" "$C" "$(ratio "
 printf '%-40s %10s %9s %9s %9s\n' "claim/release, spread over $MEMBERS shifts" "$S" "$(ratio "$S" "$P")" "$(ratio "$S" "$R")" "$(p99 "$WORK/spread.txt")"
 printf '%-40s %10s %9s %9s %9s\n' "claim on a full shift (409)" "$F" "$(ratio "$F" "$P")" - "$(p99 "$WORK/full.txt")"
 echo "MEMORY $(cat "$WORK/heap.txt") (halfway through the hot-shift run); START healthy after ${HEALTHY_MS:-?} ms"
+echo "LINES $BATCHES (the measured hot-shift run)"
 TAKEN=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT taken FROM duty_shift WHERE id = $SHIFT")
 ACTIVE=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT COUNT(*) FROM duty_claim WHERE active_shift = $SHIFT")
 FULL_TAKEN=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT taken FROM duty_shift WHERE id = $FULL_SHIFT")

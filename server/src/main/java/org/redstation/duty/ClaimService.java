@@ -57,11 +57,13 @@ class ClaimService {
 
     ClaimService(PartyMemberMapper members, DutyShiftMapper shifts, DutyClaimMapper claims, MemberService memberService,
                  ShiftService shiftService, DutyLocks locks, FullShiftHints hints, TransactionTemplate tx,
-                 DutyProperties props, Clock clock, ClaimBatch batch) {
+                 DutyProperties props, Clock clock, ClaimBatch batch, org.redstation.common.BusinessMetrics metrics) {
         this.hints = hints;
         // the shift's line: one waiting request runs the others' claims and releases with its own under one lock hold
-        this.lines = new Coalescer<>(BATCH_MAX, 10_000, props.lockWait(),
-                ops -> locks.withShift(ops.get(0).s().getId(), () -> batch.run(ops)), () -> new BizException(DutyError.DUTY_BUSY));
+        this.lines = new Coalescer<>(BATCH_MAX, 10_000, props.lockWait(), ops -> {
+            metrics.lineBatch("duty", ops.size());
+            return locks.withShift(ops.get(0).s().getId(), () -> batch.run(ops));
+        }, () -> new BizException(DutyError.DUTY_BUSY));
         this.members = members;
         this.shifts = shifts;
         this.claims = claims;

@@ -138,8 +138,10 @@ class OutboxDispatcher implements DisposableBean {
             }
             List<OutboxRow> rows = outbox.selectList(new LambdaQueryWrapper<OutboxRow>()
                     .eq(OutboxRow::getClaimedBy, claim).eq(OutboxRow::getStatus, OutboxStatus.SENDING));
+            // the openids of the whole batch in one statement (the at-most-once steps below stay per row)
+            Map<Long, String> openids = users.miniappOpenids(rows.stream().map(OutboxRow::getUserId).distinct().toList());
             for (OutboxRow r : rows) {
-                send(r, claim);
+                send(r, claim, Optional.ofNullable(openids.get(r.getUserId())));
                 handled++;
             }
         }
@@ -150,8 +152,7 @@ class OutboxDispatcher implements DisposableBean {
      * right before the call; the verdict is recorded after it, and a failure to record it never leads to a
      * second call (see {@link #record}).
      */
-    private void send(OutboxRow r, String claim) {
-        Optional<String> openid = users.miniappOpenid(r.getUserId());
+    private void send(OutboxRow r, String claim, Optional<String> openid) {
         if (openid.isEmpty()) {
             record(Verdict.last(r, claim, OutboxStatus.FAILED, "no such user", null));
             return;
