@@ -89,9 +89,13 @@ bench_drain # the confirmations of the bookings above are sent before the refusa
 echo "== POST /api/booking/bookings on a full slot (refusals)"
 SLOT=$HOT bench_warm -s "$HERE/full.lua" "$BASE"
 SLOT=$HOT wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/full.lua" "$BASE" | tee "$WORK/full.txt"
+echo "== GET /api/ping through wrk's Lua path, as the refusals (bench/ping.lua: the like-for-like baseline)"
+bench_warm -s bench/ping.lua "$BASE"
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/ping.lua "$BASE" | tee "$WORK/pinglua.txt"
 HEAP=$(cat "$WORK/heap.txt")
 
 PING=$(awk '/Requests\/sec/ {print $2}' "$WORK/ping.txt")
+PINGLUA=$(awk '/Requests\/sec/ {print $2}' "$WORK/pinglua.txt")
 BOOK=$(sed -n 's/.*bookings_per_sec=\([0-9.]*\).*/\1/p' "$WORK/book.txt")
 FULL=$(awk '/Requests\/sec/ {print $2}' "$WORK/full.txt")
 CONFIRMED=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM $DB_NAME.booking WHERE status='CONFIRMED' AND slot_id IN ($SLOTS)")
@@ -108,6 +112,8 @@ printf '%-34s %10s %9s %9s %9s\n' "GET /api/ping" "$PING" 1 - "$(p99 "$WORK/ping
 printf '%-34s %10s %9s %9s %9s\n' "raw booking tx (JDBC, no server)" "$RAW" "$(ratio "$RAW" "$PING")" 1 "${RAW99}ms"
 printf '%-34s %10s %9s %9s %9s\n' "POST booking, 7 contended slots" "$BOOK" "$(ratio "$BOOK" "$PING")" "$(ratio "$BOOK" "$RAW")" "$(p99 "$WORK/book.txt")"
 printf '%-34s %10s %9s %9s %9s\n' "POST booking, full slot (409)" "$FULL" "$(ratio "$FULL" "$PING")" - "$(p99 "$WORK/full.txt")"
+printf '%-34s %10s %9s %9s %9s\n' "GET /api/ping, Lua client" "$PINGLUA" "$(ratio "$PINGLUA" "$PING")" - "$(p99 "$WORK/pinglua.txt")"
+echo "REFUSALS full slot = $(ratio "$FULL" "$PINGLUA") x ping through the same Lua client path"
 echo "MEMORY $HEAP (halfway through the booking run); START healthy after ${HEALTHY_MS} ms"
 echo "LINES $BATCHES (the measured booking run)"
 echo "CHECK confirmed rows=$CONFIRMED  sum(booked)=$BOOKED  hot slot booked=$HOT_BOOKED (capacity 20)"

@@ -1,6 +1,9 @@
 package org.redstation.auth;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -23,8 +26,8 @@ public class UserDirectory {
     }
 
     /** The mini-program openids of several users in one statement (the outbox reads a claimed batch's at once). */
-    public java.util.Map<Long, String> miniappOpenids(java.util.Collection<Long> userIds) {
-        java.util.Map<Long, String> out = new java.util.HashMap<>();
+    public Map<Long, String> miniappOpenids(Collection<Long> userIds) {
+        Map<Long, String> out = new HashMap<>();
         if (userIds.isEmpty()) {
             return out;
         }

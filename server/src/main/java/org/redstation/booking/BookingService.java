@@ -7,12 +7,14 @@ import java.time.LocalDateTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.redstation.auth.CurrentStaff;
 import org.redstation.booking.BookingStore.Booking;
 import org.redstation.booking.BookingStore.Slot;
 import org.redstation.common.BizException;
+import org.redstation.common.BusinessMetrics;
 import org.redstation.common.Coalescer;
 import org.redstation.common.Coalescer.Result;
 import org.redstation.common.CommonError;
@@ -43,7 +45,7 @@ class BookingService {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final FullSlotHints hints;
-    private final org.redstation.common.BusinessMetrics metrics;
+    private final BusinessMetrics metrics;
     /**
      * Per slot and instance, concurrent booking requests wait in one line and are run together by one of them
      * ({@link BookingBatch}: one transaction per batch). A rush on a slot then holds one database connection per slot and
@@ -68,7 +70,7 @@ class BookingService {
 
     BookingService(BookingStore store, BookingNotices notices, BookingProperties props, StationApi stations, StaffScope scope,
                    Clock clock, PlatformTransactionManager txm, FullSlotHints hints, BookingBatch batch,
-                   org.redstation.common.BusinessMetrics metrics) {
+                   BusinessMetrics metrics) {
         this.metrics = metrics;
         this.hints = hints;
         this.batch = batch;
@@ -101,7 +103,8 @@ class BookingService {
     }
 
     /**
-     * A booking runs, on its happy path: the full-slot hint (one Redis MGET), then in the slot's line one transaction
+     * A booking runs, on its happy path: the full-slot hint (read with the session by the controller, else one Redis
+     * MGET here), then in the slot's line one transaction
      * (shared with the requests it met there, {@link BookingBatch}) of slot read, rule/catalogue checks, seat UPDATE,
      * booking INSERT, outbox INSERT. The idempotency key
      * and the one-active-booking rule are enforced by the unique keys and only looked up when something refused.
@@ -119,7 +122,7 @@ class BookingService {
     }
 
     /** read: the values of {@link #readFirst}'s keys read with the session (null = they were not read: read them here). */
-    BookOutcome book(long userId, BookCommand cmd, java.util.Map<String, String> read) {
+    BookOutcome book(long userId, BookCommand cmd, Map<String, String> read) {
         String key = cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank() ? null : cmd.idempotencyKey();
         LocalDateTime now = LocalDateTime.now(clock);
         FullSlotHints.Seen seen;

@@ -3,6 +3,8 @@ package org.redstation.booking;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -44,15 +46,15 @@ class FullSlotHints {
     }
 
     /** The keys {@link #check} reads: the slot's hint, its release counter and the epoch. */
-    java.util.List<String> keys(long slotId) {
-        return java.util.List.of(key("full", slotId), key("released", slotId), keys.key("booking", "released-all"));
+    List<String> keys(long slotId) {
+        return List.of(key("full", slotId), key("released", slotId), keys.key("booking", "released-all"));
     }
 
     /** One MGET of {@link #keys}. Redis trouble = nothing seen. */
     Seen check(long slotId, Long stationId, LocalDateTime now) {
         try {
             Map<String, Object> got = redisson.getBuckets(StringCodec.INSTANCE).get(keys(slotId).toArray(String[]::new));
-            Map<String, String> values = new java.util.HashMap<>();
+            Map<String, String> values = new HashMap<>();
             got.forEach((k, v) -> values.put(k, String.valueOf(v)));
             return seen(values, slotId, stationId, now);
         } catch (RuntimeException e) {

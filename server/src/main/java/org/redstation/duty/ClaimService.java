@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.redstation.common.BizException;
+import org.redstation.common.BusinessMetrics;
 import org.redstation.common.Coalescer;
 import org.redstation.common.ErrorCode;
 import org.springframework.dao.DuplicateKeyException;
@@ -57,7 +58,7 @@ class ClaimService {
 
     ClaimService(PartyMemberMapper members, DutyShiftMapper shifts, DutyClaimMapper claims, MemberService memberService,
                  ShiftService shiftService, DutyLocks locks, FullShiftHints hints, TransactionTemplate tx,
-                 DutyProperties props, Clock clock, ClaimBatch batch, org.redstation.common.BusinessMetrics metrics) {
+                 DutyProperties props, Clock clock, ClaimBatch batch, BusinessMetrics metrics) {
         this.hints = hints;
         // the shift's line: one waiting request runs the others' claims and releases with its own under one lock hold
         this.lines = new Coalescer<>(BATCH_MAX, 10_000, props.lockWait(), ops -> {

@@ -3,6 +3,8 @@ package org.redstation.duty;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -39,15 +41,15 @@ class FullShiftHints {
     }
 
     /** The keys {@link #check} reads: the shift's hint and its release counter. */
-    java.util.List<String> keys(long shiftId) {
-        return java.util.List.of(key("full", shiftId), key("released", shiftId));
+    List<String> keys(long shiftId) {
+        return List.of(key("full", shiftId), key("released", shiftId));
     }
 
     /** One MGET of {@link #keys}. Redis trouble = nothing seen. */
     Seen check(long shiftId, LocalDateTime now) {
         try {
             Map<String, Object> got = redisson.getBuckets(StringCodec.INSTANCE).get(keys(shiftId).toArray(String[]::new));
-            Map<String, String> values = new java.util.HashMap<>();
+            Map<String, String> values = new HashMap<>();
             got.forEach((k, v) -> values.put(k, String.valueOf(v)));
             return seen(values, shiftId, now);
         } catch (RuntimeException e) {
