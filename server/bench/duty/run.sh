@@ -86,10 +86,6 @@ SHIFT_IDS=$SPREAD wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 
 echo "== /api/ping (same server, same run)"
 bench_warm "$BASE/api/ping"
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$BASE/api/ping" | tee "$WORK/ping.txt"
-echo "== GET /api/ping through wrk's Lua path, as the refusals (bench/ping.lua: the like-for-like baseline)"
-bench_warm -s bench/ping.lua "$BASE"
-wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/ping.lua "$BASE" | tee "$WORK/pinglua.txt"
-PL=$(awk '/Requests\/sec/{print $2}' "$WORK/pinglua.txt")
 C=$(awk '/Requests\/sec/{print $2}' "$WORK/claim.txt")
 P=$(awk '/Requests\/sec/{print $2}' "$WORK/ping.txt")
 S=$(awk '/Requests\/sec/{print $2}' "$WORK/spread.txt")
@@ -106,8 +102,6 @@ printf '%-40s %10s %9s %9s %9s\n' "raw claim tx (JDBC, one shift row)" "$R" "$(r
 printf '%-40s %10s %9s %9s %9s\n' "claim/release, one hot shift" "$C" "$(ratio "$C" "$P")" "$(ratio "$C" "$R")" "$(p99 "$WORK/claim.txt")"
 printf '%-40s %10s %9s %9s %9s\n' "claim/release, spread over $MEMBERS shifts" "$S" "$(ratio "$S" "$P")" "$(ratio "$S" "$R")" "$(p99 "$WORK/spread.txt")"
 printf '%-40s %10s %9s %9s %9s\n' "claim on a full shift (409)" "$F" "$(ratio "$F" "$P")" - "$(p99 "$WORK/full.txt")"
-printf '%-40s %10s %9s %9s %9s\n' "GET /api/ping, Lua client" "$PL" "$(ratio "$PL" "$P")" - "$(p99 "$WORK/pinglua.txt")"
-echo "REFUSALS full shift = $(ratio "$F" "$PL") x ping through the same Lua client path"
 echo "MEMORY $(cat "$WORK/heap.txt") (halfway through the hot-shift run); START healthy after ${HEALTHY_MS:-?} ms"
 echo "LINES $BATCHES (the measured hot-shift run)"
 TAKEN=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT taken FROM duty_shift WHERE id = $SHIFT")
@@ -120,4 +114,3 @@ echo "| raw claim transaction (JDBC, one shift row) | $R | $(ratio "$R" "$P") | 
 echo "| claim/release, one hot shift ($CONNECTIONS connections, $MEMBERS members) | $C | $(ratio "$C" "$P") | **$(ratio "$C" "$R")** | $(p99 "$WORK/claim.txt") |"
 echo "| claim/release, spread over $MEMBERS shifts | $S | $(ratio "$S" "$P") | $(ratio "$S" "$R") | $(p99 "$WORK/spread.txt") |"
 echo "| claim of a full shift (409) | $F | **$(ratio "$F" "$P")** | – | $(p99 "$WORK/full.txt") |"
-echo "| \`GET /api/ping\`, Lua client (bench/ping.lua) | $PL | $(ratio "$PL" "$P") | – | $(p99 "$WORK/pinglua.txt") |"
