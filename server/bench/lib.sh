@@ -2,6 +2,8 @@
 # MariaDB and Redis with its own database (rs_bench_<name>) and Redis prefix, waits until it answers, and
 # on exit stops it, drops the database (unless KEEP_DB is set) and removes its Redis keys.
 #   bench_start NAME PORT SANDBOX_PORT [VAR=value ...] [-- jar arguments ...]   sets BASE, DB, PID, JAR, HEALTHY_MS
+#                              (BENCH_JAVA_OPTS: more JVM options for the server, e.g. a JFR recording:
+#                              -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile)
 #   bench_raw MODE ARGS…       the raw ceiling (bench/RawTx.java over JDBC, no server) on the same database
 #   bench_heap                 "heap used=…MB committed=…MB rss=…MB" of the running jar (jcmd GC.heap_info)
 #   bench_load                 the 1-minute load average (the machine is shared: print it next to the figures)
