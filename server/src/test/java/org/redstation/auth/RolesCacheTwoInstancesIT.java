@@ -4,40 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redstation.common.BizException;
-import org.redstation.support.IntegrationTest;
+import org.redstation.support.TwoInstanceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Residents' roles are cached per instance (no app_user read per request), yet a role granted or revoked on one
  * instance holds on the other at the very next request, and a logout ends the session everywhere at once.
  */
-class RolesCacheTwoInstancesIT extends IntegrationTest {
-    private static ConfigurableApplicationContext second;
+class RolesCacheTwoInstancesIT extends TwoInstanceTest {
 
     @Autowired
     AuthArgumentResolver resolverA;
     @Autowired
     UserDirectory usersA;
 
-    @BeforeEach
-    void startSecond() {
-        if (second == null) {
-            second = startSecondInstance();
-        }
-    }
 
-    @AfterAll
-    static void stopSecond() {
-        if (second != null) {
-            second.close();
-            second = null;
-        }
-    }
 
     @Test
     void aRoleChangedOnOneInstanceHoldsOnTheOtherAtTheNextRequest() {

@@ -12,19 +12,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redstation.support.Api;
-import org.redstation.support.IntegrationTest;
+import org.redstation.support.TwoInstanceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Concurrent bookings of one slot run as one transaction per batch: every request still gets its own answer. */
-class BookingCoalescingIT extends IntegrationTest {
+class BookingCoalescingIT extends TwoInstanceTest {
     private static final long STATION = 9;
-    private static ConfigurableApplicationContext second;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -34,24 +31,12 @@ class BookingCoalescingIT extends IntegrationTest {
     BookingService bookings;
 
     BookingFixtures fx;
-    Api api2;
 
     @BeforeEach
     void setUp() {
         fx = new BookingFixtures(api, jdbc);
-        if (second == null) {
-            second = startSecondInstance();
-        }
-        api2 = apiOf(second);
     }
 
-    @AfterAll
-    static void stopSecond() {
-        if (second != null) {
-            second.close();
-            second = null;
-        }
-    }
 
     private static String login(Api a, String code) {
         for (int attempt = 1; ; attempt++) {

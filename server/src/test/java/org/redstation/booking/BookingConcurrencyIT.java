@@ -10,19 +10,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redstation.support.Api;
-import org.redstation.support.IntegrationTest;
+import org.redstation.support.TwoInstanceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Capacity, one booking per resident and slot, idempotency and reminders under contention on two instances. */
-class BookingConcurrencyIT extends IntegrationTest {
+class BookingConcurrencyIT extends TwoInstanceTest {
     private static final long STATION = 9;
-    private static ConfigurableApplicationContext second;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -30,24 +27,12 @@ class BookingConcurrencyIT extends IntegrationTest {
     ReminderJob reminders;
 
     BookingFixtures fx;
-    Api api2;
 
     @BeforeEach
     void setUp() {
         fx = new BookingFixtures(api, jdbc);
-        if (second == null) {
-            second = startSecondInstance();
-        }
-        api2 = apiOf(second);
     }
 
-    @AfterAll
-    static void stopSecond() {
-        if (second != null) {
-            second.close();
-            second = null;
-        }
-    }
 
     private static <T> List<T> all(int threads, List<Callable<T>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -6,45 +6,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redstation.support.Api;
-import org.redstation.support.IntegrationTest;
+import org.redstation.support.TwoInstanceTest;
 import org.redstation.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The "full" hint answers refusals on a full slot without touching the slot, and never outlives a freed seat: a
  * cancellation or a larger capacity on one instance makes the seat bookable on the other at once.
  */
-class BookingFullHintIT extends IntegrationTest {
+class BookingFullHintIT extends TwoInstanceTest {
     private static final long STATION = 9;   // the concurrency tests' station: 春园's picker stays as the demo made it
-    private static ConfigurableApplicationContext second;
 
     @Autowired
     JdbcTemplate jdbc;
     BookingFixtures fx;
-    Api api2;
 
     @BeforeEach
     void setUp() {
         fx = new BookingFixtures(api, jdbc);
-        if (second == null) {
-            second = startSecondInstance();
-        }
-        api2 = apiOf(second);
     }
 
-    @AfterAll
-    static void stopSecond() {
-        if (second != null) {
-            second.close();
-            second = null;
-        }
-    }
 
     private long service;
 
