@@ -1,6 +1,9 @@
 package org.redstation.booking;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +18,7 @@ import org.redstation.auth.CurrentUser;
 import org.redstation.auth.ResidentReads;
 import jakarta.servlet.http.HttpServletRequest;
 import org.redstation.common.BizException;
+import org.redstation.common.GlobalExceptionHandler;
 import org.redstation.station.StationApi;
 import org.redstation.station.StationRef;
 import org.springframework.core.env.Environment;
@@ -101,22 +105,29 @@ class BookingController {
     }
 
     @Operation(summary = "预约（serviceId 为服务目录 id；满员时可加入候补；同一 idempotencyKey 重试返回同一预约）")
+    @ApiResponse(responseCode = "201", description = "新预约（或候补）", content = @Content(schema = @Schema(implementation = BookingViews.BookingView.class)))
+    @ApiResponse(responseCode = "200", description = "同一 idempotencyKey 的重试", content = @Content(schema = @Schema(implementation = BookingViews.BookingView.class)))
+    @ApiResponse(responseCode = "409", description = "不能预约（满员、已预约等）", content = @Content(schema = @Schema(implementation = org.redstation.common.ApiError.class)))
     @PostMapping("/api/booking/bookings")
-    ResponseEntity<BookingViews.BookingView> book(@Valid @RequestBody BookRequest req, HttpServletRequest http) {
-        // the resident's session and the slot's full hint in one Redis round trip: a rush on a full slot is refused
-        // after that one read
-        List<String> first = bookings.readFirst(req.slotId(), Boolean.TRUE.equals(req.waitlist()));
-        ResidentReads.Read read = residents.resident(http, first);
-        CurrentUser user = read.user();
-        // per resident and day, checked here, before the booking transaction (429 RATE_LIMITED)
-        limits.check("booking-resident", String.valueOf(user.id()));
-        if (Boolean.TRUE.equals(req.waitlist())) {
-            limits.check("waitlist-resident", String.valueOf(user.id()));
+    ResponseEntity<?> book(@Valid @RequestBody BookRequest req, HttpServletRequest http) {
+        try {
+            // the resident's session and the slot's full hint in one Redis round trip: a rush on a full slot is
+            // refused after that one read
+            List<String> first = bookings.readFirst(req.slotId(), Boolean.TRUE.equals(req.waitlist()));
+            ResidentReads.Read read = residents.resident(http, first);
+            CurrentUser user = read.user();
+            // per resident and day, checked here, before the booking transaction (429 RATE_LIMITED)
+            limits.check("booking-resident", String.valueOf(user.id()));
+            if (Boolean.TRUE.equals(req.waitlist())) {
+                limits.check("waitlist-resident", String.valueOf(user.id()));
+            }
+            BookingService.BookOutcome out = bookings.book(user.id(), new BookingService.BookCommand(req.stationId(),
+                    req.slotId(), req.serviceId(), req.note(), req.idempotencyKey(), Boolean.TRUE.equals(req.waitlist()),
+                    contactOf(req)), first.isEmpty() ? null : read.values());
+            return ResponseEntity.status(out.created() ? HttpStatus.CREATED : HttpStatus.OK).body(views.view(out));
+        } catch (BizException e) { // a rush on a full slot: answered here, not through Spring's exception resolver
+            return GlobalExceptionHandler.answer(e);
         }
-        BookingService.BookOutcome out = bookings.book(user.id(), new BookingService.BookCommand(req.stationId(), req.slotId(),
-                req.serviceId(), req.note(), req.idempotencyKey(), Boolean.TRUE.equals(req.waitlist()), contactOf(req)),
-                first.isEmpty() ? null : read.values());
-        return ResponseEntity.status(out.created() ? HttpStatus.CREATED : HttpStatus.OK).body(views.view(out));
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.redstation.duty;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -11,6 +14,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.redstation.auth.CurrentUser;
 import org.redstation.auth.ResidentReads;
+import org.redstation.common.BizException;
+import org.redstation.common.GlobalExceptionHandler;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,12 +46,18 @@ class DutyController {
     }
 
     @Operation(summary = "认领班次")
+    @ApiResponse(responseCode = "200", description = "已认领", content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
+    @ApiResponse(responseCode = "409", description = "不能认领（已满、时间冲突等）", content = @Content(schema = @Schema(implementation = org.redstation.common.ApiError.class)))
     @PostMapping("/api/duty/shifts/{id}/claim")
-    ClaimService.ClaimView claim(HttpServletRequest http, @PathVariable long id) {
-        // the member's session and the shift's full hint in one Redis round trip: a rush on a full shift is refused
-        // after that one read
-        ResidentReads.Read read = residents.resident(http, claims.readFirst(id));
-        return claims.claim(read.user().id(), id, read.values());
+    ResponseEntity<?> claim(HttpServletRequest http, @PathVariable long id) {
+        try {
+            // the member's session and the shift's full hint in one Redis round trip: a rush on a full shift is
+            // refused after that one read
+            ResidentReads.Read read = residents.resident(http, claims.readFirst(id));
+            return ResponseEntity.ok(claims.claim(read.user().id(), id, read.values()));
+        } catch (BizException e) { // a rush on a full shift: answered here, not through Spring's exception resolver
+            return GlobalExceptionHandler.answer(e);
+        }
     }
 
     @Operation(summary = "取消认领（开始前截止时间之前）")
