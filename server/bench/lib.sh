@@ -10,6 +10,7 @@
 #   bench_warm ARGS…           a wrk run (WARMUP, 10s) of a measured scenario right before it, not counted: the JIT compiles its
 #                              path first, so the measured run is not the compiler's warm-up (its threads took ~14% of
 #                              the machine during an unwarmed refusal run)
+#   bench_settle               waits until the JIT has compiled what the last run queued (bench_warm ends with it)
 #   bench_drain                waits until the outbox has sent what the previous run enqueued, so that one run's
 #                              background sends do not land in the next run's figures
 WORK=$(mktemp -d)
@@ -99,6 +100,20 @@ bench_batch() {
 
 bench_warm() { # wrk arguments after -t/-c, e.g. -s script.lua "$BASE"
   wrk -t"$WRK_THREADS" -c"${CONNECTIONS:-32}" -d"${WARMUP:-10s}" "$@" >/dev/null
+  bench_settle
+}
+
+# Waits (up to 30 s) until the JIT has compiled what the last run queued. Under load its one C2 thread gets a 50th of
+# the machine next to the request threads, so a warm-up leaves a hundred or more hot methods queued (seen: 141) and the
+# next run would measure them interpreted; idle, the queue drains in a few seconds.
+bench_settle() {
+  local i queued=0
+  for i in $(seq 1 60); do
+    queued=$(jcmd "$PID" Compiler.queue 2>/dev/null | awk '/compile queue:/ {q = 1; next} q && NF > 0 && !/Empty/ {n++} END {print n + 0}')
+    [ "$queued" = 0 ] && return 0
+    sleep 0.5
+  done
+  echo "the JIT still had $queued methods queued after 30 s"
 }
 
 bench_drain() {
