@@ -7,10 +7,11 @@
 #   bench_raw MODE ARGS…       the raw ceiling (bench/RawTx.java over JDBC, no server) on the same database
 #   bench_heap                 "heap used=…MB committed=…MB rss=…MB" of the running jar (jcmd GC.heap_info)
 #   bench_load                 the 1-minute load average (the machine is shared: print it next to the figures)
-#   bench_warm ARGS…           a wrk run (WARMUP, 10s) of a measured scenario right before it, not counted: the JIT compiles its
-#                              path first, so the measured run is not the compiler's warm-up (its threads took ~14% of
-#                              the machine during an unwarmed refusal run)
-#   bench_settle               waits until the JIT has compiled what the last run queued (bench_warm ends with it)
+#   bench_warm ARGS…           wrk runs (WARMUP, 10s) of a measured scenario right before it, not counted, each followed by
+#                              bench_settle, until one leaves nothing to compile (at most WARM_ROUNDS, 4): the measured
+#                              run is not the compiler's warm-up (its threads took ~14% of the machine during an
+#                              unwarmed refusal run, and a refusal path half-compiled ran at half its compiled rate)
+#   bench_settle               waits until the JIT has compiled what the last run queued
 #   bench_drain                waits until the outbox has sent what the previous run enqueued, so that one run's
 #                              background sends do not land in the next run's figures
 WORK=$(mktemp -d)
@@ -99,21 +100,31 @@ bench_batch() {
 }
 
 bench_warm() { # wrk arguments after -t/-c, e.g. -s script.lua "$BASE"
-  wrk -t"$WRK_THREADS" -c"${CONNECTIONS:-32}" -d"${WARMUP:-10s}" "$@" >/dev/null
-  bench_settle
+  local round
+  for round in $(seq 1 "${WARM_ROUNDS:-4}"); do
+    wrk -t"$WRK_THREADS" -c"${CONNECTIONS:-32}" -d"${WARMUP:-10s}" "$@" >/dev/null
+    bench_settle && { echo "warm-up: $round round(s) of ${WARMUP:-10s}, then nothing left to compile"; return 0; }
+  done
+  echo "warm-up: ${WARM_ROUNDS:-4} rounds of ${WARMUP:-10s}, the JIT still compiling"
 }
 
-# Waits (up to 30 s) until the JIT has compiled what the last run queued. Under load its one C2 thread gets a 50th of
-# the machine next to the request threads, so a warm-up leaves a hundred or more hot methods queued (seen: 141) and the
-# next run would measure them interpreted; idle, the queue drains in a few seconds.
+# Returns 0 when the JIT had nothing queued, 1 after waiting (up to 30 s) for what the last run queued. Under load its
+# one C2 thread gets a fiftieth of the machine next to the request threads, so a warm-up leaves a hundred or more hot
+# methods queued (seen: 141) and the next run would measure them interpreted or half-compiled; idle, the queue drains
+# in a few seconds, and the next round of the same load queues the next tier of the same path.
 bench_settle() {
   local i queued=0
   for i in $(seq 1 60); do
-    queued=$(jcmd "$PID" Compiler.queue 2>/dev/null | awk '/compile queue:/ {q = 1; next} q && NF > 0 && !/Empty/ {n++} END {print n + 0}')
-    [ "$queued" = 0 ] && return 0
+    # the method being compiled and the queued ones (jcmd prints the pid, then "Current compiles:" and two queues)
+    queued=$(jcmd "$PID" Compiler.queue 2>/dev/null | awk 'NR > 1 && NF > 0 && !/^Current compiles:|compile queue:|^Empty/ {n++} END {print n + 0}')
+    if [ "$queued" = 0 ]; then
+      [ "$i" = 1 ] && return 0
+      return 1
+    fi
     sleep 0.5
   done
   echo "the JIT still had $queued methods queued after 30 s"
+  return 1
 }
 
 bench_drain() {

@@ -68,7 +68,7 @@ done
 echo "== warm-up: two rounds of ping, bookings and refusals (${WARMUP:-10s} each, not counted)"
 for round in 1 2; do
   bench_warm "$BASE/api/ping"
-  SLOTS=${WARM_SLOTS[$round]} KEY_PREFIX=w$round bench_warm -s "$HERE/book.lua" "$BASE"
+  SLOTS=${WARM_SLOTS[$round]} KEY_PREFIX=w$round WARM_ROUNDS=1 bench_warm -s "$HERE/book.lua" "$BASE"
   SLOT=$HOT bench_warm -s "$HERE/full.lua" "$BASE"
 done
 bench_drain
@@ -78,7 +78,8 @@ wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/ping" |
 echo "== raw ceiling: seat UPDATE + booking INSERT + outbox INSERT over JDBC, $CONNECTIONS clients over the 7 raw slots"
 bench_raw booking "$CONNECTIONS" "${DURATION%s}" "$STATION" "$SERVICE" "$RAW_SLOTS" | tee "$WORK/raw.txt"
 echo "== POST /api/booking/bookings (every request a new booking on $(echo "$SLOTS" | tr ',' '\n' | wc -l) shared slots)"
-SLOTS=${WARM_SLOTS[0]} KEY_PREFIX=w0 bench_warm -s "$HERE/book.lua" "$BASE" # its own slots and keys
+# its own slots and keys; one round, since a round uses up about half of its slots' resident-slot pairs
+SLOTS=${WARM_SLOTS[0]} KEY_PREFIX=w0 WARM_ROUNDS=1 bench_warm -s "$HERE/book.lua" "$BASE"
 bench_drain # the warm-up's confirmations are sent before the measured run
 BATCHES_BEFORE=$(bench_batch booking)
 (sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & HEAP_JOB=$! # heap in use while the bookings run
