@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
  * Its client is sized for many short commands from many request threads: a few event-loop threads over a few shared
  * connections, and the writes queued in one loop turn flushed together. Redisson's defaults (32 threads, 64
  * connections, one flush per command) spread a rush of refusals over as many loops, so each command woke a loop,
- * wrote alone and woke Redis alone: a quarter of a refused booking's CPU went to that client, and Redis used three
- * times the CPU it now does (server/bench/README.md, "Redis client").
+ * wrote alone and woke Redis alone: the loops took a fifth of the JVM's CPU in a full-slot refusal run (now an
+ * eighth), and Redis two to four times the CPU it now takes (server/bench/README.md, "Redis client"). The pool size
+ * is the single server's; Sentinel and Cluster keep Redisson's (RedisTopologySettings).
  */
 @Configuration(proxyBeanMethods = false)
 class RedissonSettings {
