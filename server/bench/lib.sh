@@ -8,9 +8,10 @@
 #   bench_heap                 "heap used=…MB committed=…MB rss=…MB" of the running jar (jcmd GC.heap_info)
 #   bench_load                 the 1-minute load average (the machine is shared: print it next to the figures)
 #   bench_warm ARGS…           wrk runs (WARMUP, 10s) of a measured scenario right before it, not counted, each followed by
-#                              bench_settle, until one leaves nothing to compile (at most WARM_ROUNDS, 4): the measured
-#                              run is not the compiler's warm-up (its threads took ~14% of the machine during an
-#                              unwarmed refusal run, and a refusal path half-compiled ran at half its compiled rate)
+#                              bench_settle, until the scenario is steady: a round left nothing to compile and its rate
+#                              rose by less than 5% over the round before (at most WARM_ROUNDS, 6). The measured run is
+#                              not the compiler's warm-up (its threads took ~14% of the machine during an unwarmed
+#                              refusal run, and a refusal path half-compiled ran at half its compiled rate)
 #   bench_settle               waits until the JIT has compiled what the last run queued
 #   bench_drain                waits until the outbox has sent what the previous run enqueued, so that one run's
 #                              background sends do not land in the next run's figures
@@ -100,12 +101,19 @@ bench_batch() {
 }
 
 bench_warm() { # wrk arguments after -t/-c, e.g. -s script.lua "$BASE"
-  local round
-  for round in $(seq 1 "${WARM_ROUNDS:-4}"); do
-    wrk -t"$WRK_THREADS" -c"${CONNECTIONS:-32}" -d"${WARMUP:-10s}" "$@" >/dev/null
-    bench_settle && { echo "warm-up: $round round(s) of ${WARMUP:-10s}, then nothing left to compile"; return 0; }
+  local round rate prev="" rates="" settled
+  for round in $(seq 1 "${WARM_ROUNDS:-6}"); do
+    rate=$(wrk -t"$WRK_THREADS" -c"${CONNECTIONS:-32}" -d"${WARMUP:-10s}" "$@" | awk '/Requests\/sec/ {print int($2)}')
+    rates="$rates${rates:+ }${rate:-0}"
+    bench_settle && settled=1 || settled=0
+    # steady: nothing was left to compile and the rate rose by less than 5% over the round before
+    if [ "$settled" = 1 ] && [ -n "$prev" ] && [ "${rate:-0}" -lt $(( prev * 105 / 100 )) ]; then
+      echo "warm-up: $round rounds of ${WARMUP:-10s} (req/s: $rates), steady"
+      return 0
+    fi
+    prev=${rate:-0}
   done
-  echo "warm-up: ${WARM_ROUNDS:-4} rounds of ${WARMUP:-10s}, the JIT still compiling"
+  echo "warm-up: $round round(s) of ${WARMUP:-10s} (req/s: $rates)"
 }
 
 # Returns 0 when the JIT had nothing queued, 1 after waiting (up to 30 s) for what the last run queued. Under load its

@@ -62,15 +62,16 @@ for i in $(seq 1 20); do
     -H "Authorization: Bearer $(sed -n "${i}p" "$TOKENS")" -d "{\"stationId\":$STATION,\"slotId\":$HOT,\"serviceId\":$SERVICE}"
 done
 
-# Steady state, not the JIT's warm-up: first two rounds of every scenario (a cold server answers ping at a third of its
-# warm rate for about a minute), then every measured run follows its own warm-up (WARMUP, 10s, not counted) of the same
-# script, since a run re-profiles code the next one shares (a booking run left the refusal path at half speed).
-echo "== warm-up: two rounds of ping, bookings and refusals (${WARMUP:-10s} each, not counted)"
+# Steady state, not the JIT's warm-up: every scenario first (a cold server answers ping at a third of its warm rate for
+# about a minute), then every measured run follows its own warm-up of the same script (bench_warm: rounds until the
+# rate is steady), since a run re-profiles code the next one shares (a booking run left the refusal path at half speed).
+# Booking warm-ups are one round each on slots of their own (a round uses up half of its slots' resident-slot pairs).
+echo "== warm-up: ping, bookings and refusals (${WARMUP:-10s} rounds, not counted)"
+bench_warm "$BASE/api/ping"
 for round in 1 2; do
-  bench_warm "$BASE/api/ping"
   SLOTS=${WARM_SLOTS[$round]} KEY_PREFIX=w$round WARM_ROUNDS=1 bench_warm -s "$HERE/book.lua" "$BASE"
-  SLOT=$HOT bench_warm -s "$HERE/full.lua" "$BASE"
 done
+SLOT=$HOT bench_warm -s "$HERE/full.lua" "$BASE"
 bench_drain
 echo "== baseline GET /api/ping"
 bench_warm "$BASE/api/ping"
@@ -78,7 +79,6 @@ wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/ping" |
 echo "== raw ceiling: seat UPDATE + booking INSERT + outbox INSERT over JDBC, $CONNECTIONS clients over the 7 raw slots"
 bench_raw booking "$CONNECTIONS" "${DURATION%s}" "$STATION" "$SERVICE" "$RAW_SLOTS" | tee "$WORK/raw.txt"
 echo "== POST /api/booking/bookings (every request a new booking on $(echo "$SLOTS" | tr ',' '\n' | wc -l) shared slots)"
-# its own slots and keys; one round, since a round uses up about half of its slots' resident-slot pairs
 SLOTS=${WARM_SLOTS[0]} KEY_PREFIX=w0 WARM_ROUNDS=1 bench_warm -s "$HERE/book.lua" "$BASE"
 bench_drain # the warm-up's confirmations are sent before the measured run
 BATCHES_BEFORE=$(bench_batch booking)
