@@ -116,14 +116,17 @@ class BookingController {
             List<String> first = bookings.readFirst(req.slotId(), Boolean.TRUE.equals(req.waitlist()));
             ResidentReads.Read read = residents.resident(http, first);
             CurrentUser user = read.user();
-            // per resident and day, checked here, before the booking transaction (429 RATE_LIMITED)
-            limits.check("booking-resident", String.valueOf(user.id()));
-            if (Boolean.TRUE.equals(req.waitlist())) {
-                limits.check("waitlist-resident", String.valueOf(user.id()));
-            }
+            // per resident and day, before the booking transaction (429 RATE_LIMITED), but after the full-slot hint:
+            // an elderly resident tapping a full slot again and again keeps the day's bookings
+            Runnable allowance = () -> {
+                limits.check("booking-resident", String.valueOf(user.id()));
+                if (Boolean.TRUE.equals(req.waitlist())) {
+                    limits.check("waitlist-resident", String.valueOf(user.id()));
+                }
+            };
             BookingService.BookOutcome out = bookings.book(user.id(), new BookingService.BookCommand(req.stationId(),
                     req.slotId(), req.serviceId(), req.note(), req.idempotencyKey(), Boolean.TRUE.equals(req.waitlist()),
-                    contactOf(req)), first.isEmpty() ? null : read.values());
+                    contactOf(req)), first.isEmpty() ? null : read.values(), allowance);
             return ResponseEntity.status(out.created() ? HttpStatus.CREATED : HttpStatus.OK).body(views.view(out));
         } catch (BizException e) { // a rush on a full slot: answered here, not through Spring's exception resolver
             return GlobalExceptionHandler.answer(e);

@@ -110,7 +110,7 @@ class BookingService {
      * and the one-active-booking rule are enforced by the unique keys and only looked up when something refused.
      */
     BookOutcome book(long userId, BookCommand cmd) {
-        return book(userId, cmd, null);
+        return book(userId, cmd, null, () -> { });
     }
 
     /**
@@ -121,8 +121,12 @@ class BookingService {
         return waitlist || roomy.getIfPresent(slotId) != null ? List.of() : hints.keys(slotId);
     }
 
-    /** read: the values of {@link #readFirst}'s keys read with the session (null = they were not read: read them here). */
-    BookOutcome book(long userId, BookCommand cmd, Map<String, String> read) {
+    /**
+     * read: the values of {@link #readFirst}'s keys read with the session (null = they were not read: read them here);
+     * admit: runs once the hint has let the request through, before it joins the slot's line (the resident's daily
+     * allowance: a tap refused by the hint costs none of it).
+     */
+    BookOutcome book(long userId, BookCommand cmd, Map<String, String> read, Runnable admit) {
         String key = cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank() ? null : cmd.idempotencyKey();
         LocalDateTime now = LocalDateTime.now(clock);
         FullSlotHints.Seen seen;
@@ -137,6 +141,7 @@ class BookingService {
             // a full slot: answered without a database write, a lock or the line
             return earlierOrThrow(userId, key, new BizException(seen.refusal()));
         }
+        admit.run();
         // one line per slot: two (each running its reads while the other held the row) halved the batches, 1.9 requests
         // each instead of 3.5, and bookings/s fell by a fifth (bench/README)
         return lines.submit(cmd.slotId(), new BookingBatch.Pending(userId, cmd, key, seen));

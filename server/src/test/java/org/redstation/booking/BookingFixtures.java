@@ -15,13 +15,13 @@ import org.redstation.support.Api;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Rules, services and slots for booking tests, made through the staff API (or SQL for slots in the past). */
-final class BookingFixtures {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+public final class BookingFixtures {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final Api api;
     private final JdbcTemplate jdbc;
     private final String admin;
 
-    BookingFixtures(Api api, JdbcTemplate jdbc) {
+    public BookingFixtures(Api api, JdbcTemplate jdbc) {
         this.api = api;
         this.jdbc = jdbc;
         this.admin = api.adminLogin();
@@ -32,7 +32,7 @@ final class BookingFixtures {
     }
 
     /** A new bookable catalogue service that the station offers (through the station module's staff API). */
-    long service(long stationId, String name) {
+    public long service(long stationId, String name) {
         long id = catalogueService(name, "BOOKABLE");
         offer(stationId, id);
         return id;
@@ -61,7 +61,7 @@ final class BookingFixtures {
     }
 
     /** A rule open every day at 10:00-11:00; returns the rule JSON. */
-    JsonNode rule(long stationId, int capacity, int cutoffMinutes, boolean waitlist, List<Long> services) {
+    public JsonNode rule(long stationId, int capacity, int cutoffMinutes, boolean waitlist, List<Long> services) {
         Map<String, Object> r = new HashMap<>();
         r.put("kind", "EVENING_EXTRA");
         r.put("name", "晚间一小时");
@@ -77,7 +77,7 @@ final class BookingFixtures {
     }
 
     /** Tomorrow's slot of a rule (always in the future). */
-    long tomorrowSlot(long ruleId) {
+    public long tomorrowSlot(long ruleId) {
         return jdbc.queryForObject("SELECT id FROM booking_slot WHERE rule_id = ? AND slot_date = ?", Long.class, ruleId,
                 LocalDate.now(ZONE).plusDays(1));
     }
@@ -102,7 +102,7 @@ final class BookingFixtures {
         return jdbc.queryForObject("SELECT MAX(id) FROM booking WHERE user_id = ?", Long.class, userId);
     }
 
-    static Map<String, Object> book(long stationId, long slotId, long serviceId) {
+    public static Map<String, Object> book(long stationId, long slotId, long serviceId) {
         Map<String, Object> b = new HashMap<>();
         b.put("stationId", stationId);
         b.put("slotId", slotId);
@@ -110,7 +110,7 @@ final class BookingFixtures {
         return b;
     }
 
-    long userId(String token) {
+    public long userId(String token) {
         return api.get("/api/me", token).expect(200).body().path("id").asLong();
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.redstation.booking.BookingFixtures;
 import org.redstation.support.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -144,6 +145,29 @@ class HardeningIT extends ChatTestBase {
         assertThat(api.post("/api/booking/bookings", wait, other).status()).isNotEqualTo(429);
         assertLimited(api.post("/api/booking/bookings", wait, other));
         assertThat(api.post("/api/booking/bookings", book, api.login("rate-other")).status()).as("per resident").isNotEqualTo(429);
+    }
+
+    @Test
+    @Order(9)
+    void tapsOnAFullSlotAnsweredByItsHintCostNoneOfTheDaysBookings() {
+        BookingFixtures fx = new BookingFixtures(api, jdbc);
+        long station = 9; // the booking tests' station
+        long service = fx.service(station, "满员限次-" + System.nanoTime() % 100000);
+        long rule = fx.rule(station, 1, 0, true, java.util.List.of(service)).path("id").asLong();
+        long full = fx.tomorrowSlot(rule);
+        long later = jdbc.queryForObject("SELECT id FROM booking_slot WHERE rule_id = ? AND slot_date > ? ORDER BY slot_date LIMIT 1",
+                Long.class, rule, java.time.LocalDate.now(BookingFixtures.ZONE).plusDays(1));
+        api.post("/api/booking/bookings", BookingFixtures.book(station, full, service), api.login("rate-full-first")).expect(201);
+        String tapper = api.login("rate-full-tapper");
+        // the first refusal comes from the database (it counts: 1 of the 3 here), the next ones from the full hint
+        for (int i = 0; i < 6; i++) {
+            assertThat(api.post("/api/booking/bookings", BookingFixtures.book(station, full, service), tapper).code())
+                    .as("tap %d", i + 1).isEqualTo("SLOT_FULL");
+        }
+        api.post("/api/booking/bookings", BookingFixtures.book(station, later, service), tapper).expect(201);
+        assertThat(limits.tryTake("booking-resident", String.valueOf(fx.userId(tapper))))
+                .as("the database's refusal and the booking took 2 of 3").isTrue();
+        assertLimited(api.post("/api/booking/bookings", BookingFixtures.book(station, later, service), tapper));
     }
 
     @Test
