@@ -89,10 +89,14 @@ BATCHES=$(bench_batch booking "$BATCHES_BEFORE")
 bench_drain # the confirmations of the bookings above are sent before the refusals are measured
 echo "== POST /api/booking/bookings on a full slot (refusals)"
 SLOT=$HOT bench_warm -s "$HERE/full.lua" "$BASE"
+# ping again, right before the refusals: the first ping ran minutes earlier, before the raw and booking runs, and this
+# VM's rates drift by a third over minutes; the refusals' ratio is to this one (the first one's is printed too)
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/ping" | tee "$WORK/ping2.txt"
 SLOT=$HOT wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/full.lua" "$BASE" | tee "$WORK/full.txt"
 HEAP=$(cat "$WORK/heap.txt")
 
 PING=$(awk '/Requests\/sec/ {print $2}' "$WORK/ping.txt")
+PING2=$(awk '/Requests\/sec/ {print $2}' "$WORK/ping2.txt")
 BOOK=$(sed -n 's/.*bookings_per_sec=\([0-9.]*\).*/\1/p' "$WORK/book.txt")
 FULL=$(awk '/Requests\/sec/ {print $2}' "$WORK/full.txt")
 CONFIRMED=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM $DB_NAME.booking WHERE status='CONFIRMED' AND slot_id IN ($SLOTS)")
@@ -108,7 +112,9 @@ printf '%-34s %10s %9s %9s %9s\n' endpoint "req/s" "x ping" "x raw" p99
 printf '%-34s %10s %9s %9s %9s\n' "GET /api/ping" "$PING" 1 - "$(p99 "$WORK/ping.txt")"
 printf '%-34s %10s %9s %9s %9s\n' "raw booking tx (JDBC, no server)" "$RAW" "$(ratio "$RAW" "$PING")" 1 "${RAW99}ms"
 printf '%-34s %10s %9s %9s %9s\n' "POST booking, 7 contended slots" "$BOOK" "$(ratio "$BOOK" "$PING")" "$(ratio "$BOOK" "$RAW")" "$(p99 "$WORK/book.txt")"
-printf '%-34s %10s %9s %9s %9s\n' "POST booking, full slot (409)" "$FULL" "$(ratio "$FULL" "$PING")" - "$(p99 "$WORK/full.txt")"
+printf '%-34s %10s %9s %9s %9s\n' "GET /api/ping, next to refusals" "$PING2" 1 - "$(p99 "$WORK/ping2.txt")"
+printf '%-34s %10s %9s %9s %9s\n' "POST booking, full slot (409)" "$FULL" "$(ratio "$FULL" "$PING2")" - "$(p99 "$WORK/full.txt")"
+echo "(full slot x the first ping: $(ratio "$FULL" "$PING"))"
 echo "MEMORY $HEAP (halfway through the booking run); START healthy after ${HEALTHY_MS} ms"
 echo "LINES $BATCHES (the measured booking run)"
 echo "CHECK confirmed rows=$CONFIRMED  sum(booked)=$BOOKED  hot slot booked=$HOT_BOOKED (capacity 20)"
