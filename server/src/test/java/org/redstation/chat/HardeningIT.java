@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,6 +37,10 @@ class HardeningIT extends ChatTestBase {
     JdbcTemplate jdbc;
     @Autowired
     org.redstation.common.RateLimits limits;
+    @Autowired
+    org.redisson.api.RedissonClient redisson;
+    @Autowired
+    org.redstation.common.RedisKeys redisKeys;
 
     @Test
     @Order(50) // uses up the binding tries of this minute: after the tests that bind
@@ -153,16 +159,20 @@ class HardeningIT extends ChatTestBase {
         BookingFixtures fx = new BookingFixtures(api, jdbc);
         long station = 9; // the booking tests' station
         long service = fx.service(station, "满员限次-" + System.nanoTime() % 100000);
-        long rule = fx.rule(station, 1, 0, true, java.util.List.of(service)).path("id").asLong();
+        long rule = fx.rule(station, 1, 0, true, List.of(service)).path("id").asLong();
         long full = fx.tomorrowSlot(rule);
         long later = jdbc.queryForObject("SELECT id FROM booking_slot WHERE rule_id = ? AND slot_date > ? ORDER BY slot_date LIMIT 1",
-                Long.class, rule, java.time.LocalDate.now(BookingFixtures.ZONE).plusDays(1));
+                Long.class, rule, LocalDate.now(BookingFixtures.ZONE).plusDays(1));
         api.post("/api/booking/bookings", BookingFixtures.book(station, full, service), api.login("rate-full-first")).expect(201);
         String tapper = api.login("rate-full-tapper");
-        // the first refusal comes from the database (it counts: 1 of the 3 here), the next ones from the full hint
-        for (int i = 0; i < 6; i++) {
+        // the first refusal comes from the database (it counts: 1 of the 3 here) and writes the hint (asynchronously)
+        assertThat(api.post("/api/booking/bookings", BookingFixtures.book(station, full, service), tapper).code())
+                .isEqualTo("SLOT_FULL");
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> redisson.getBucket(redisKeys.key("booking", "full", Long.toString(full))).isExists());
+        for (int i = 0; i < 6; i++) { // the next ones from the hint
             assertThat(api.post("/api/booking/bookings", BookingFixtures.book(station, full, service), tapper).code())
-                    .as("tap %d", i + 1).isEqualTo("SLOT_FULL");
+                    .as("tap %d", i + 2).isEqualTo("SLOT_FULL");
         }
         api.post("/api/booking/bookings", BookingFixtures.book(station, later, service), tapper).expect(201);
         assertThat(limits.tryTake("booking-resident", String.valueOf(fx.userId(tapper))))
