@@ -64,7 +64,8 @@ done
 
 # Steady state, not the JIT's warm-up: every scenario first (a cold server answers ping at a third of its warm rate for
 # about a minute), then every measured run follows its own warm-up of the same script (bench_warm: rounds until the
-# rate is steady), since a run re-profiles code the next one shares (a booking run left the refusal path at half speed).
+# rate is steady), since a run re-profiles code the next one shares. (Most of the refusals' slowdown after a booking run
+# was the outbox still sending its confirmations: bench_drain, fixed in the third session.)
 # Booking warm-ups are one round each on slots of their own (a round uses up half of its slots' resident-slot pairs).
 echo "== warm-up: ping, bookings and refusals (${WARMUP:-10s} rounds, not counted)"
 bench_warm "$BASE/api/ping"
