@@ -66,6 +66,24 @@ class WeChatSandboxIT extends IntegrationTest {
     }
 
     @Test
+    void sandboxesOfOneJvmAreOneWeChatSoAnyContextsOutboxDeliversAgainstTheSameAcceptance() throws Exception {
+        // tests keep several contexts alive, each with its own sandbox, all polling one outbox table: the acceptance the
+        // phone gave must be there whichever sandbox a context's poller reaches, and used once in all of them
+        String openid = openidOf("sandbox-it-one-wechat");
+        try (var other = new org.redstation.wechat.sandbox.WxSandboxServer("127.0.0.1", 0, 7200)) {
+            other.start();
+            other.acceptSubscribe(openid, "TPL_SHARED");
+            WxMaSubscribeMessage m = WxMaSubscribeMessage.builder().toUser(openid).templateId("TPL_SHARED")
+                    .data(List.of(new MsgData("thing1", "提醒"))).build();
+            ma.getSubscribeService().sendSubscribeMsg(m); // through this context's sandbox
+            assertThat(other.acceptancesLeft(openid, "TPL_SHARED")).isZero();
+            assertThatThrownBy(() -> ma.getSubscribeService().sendSubscribeMsg(m))
+                    .isInstanceOfSatisfying(WxErrorException.class, e -> assertThat(e.getError().getErrorCode()).isEqualTo(43101));
+            assertThat(other.inbox().find("subscribe", openid, null)).extracting(x -> x.errcode()).containsExactly(0, 43101);
+        }
+    }
+
+    @Test
     void badTemplateDataIs47003AndRefusingUserIs43101() {
         String openid = openidOf("sandbox-it-bad");
         sandbox.acceptSubscribe(openid, "T");

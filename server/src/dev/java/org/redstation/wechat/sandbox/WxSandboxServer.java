@@ -39,21 +39,36 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
     private final String host;
     private final int requestedPort;
     final SandboxTokens tokens;
-    final SandboxInbox inbox = new SandboxInbox();
+    /*
+     * There is one WeChat: what it knows of users (their acceptances, refusals, 48-hour windows, follows) and what it
+     * delivered is shared by every sandbox of this JVM. Tests keep several application contexts alive, each with its
+     * own sandbox, and every context's outbox poller may claim a row of the shared database: the message must meet the
+     * same acceptance whichever sandbox it reaches, and be found in any sandbox's inbox.
+     */
+    private static final SandboxInbox DELIVERED = new SandboxInbox();
+    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> ACCEPTANCES = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> REFUSING = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> KEFU_CLOSED = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> UNFOLLOWED = new ConcurrentHashMap<>();
+    private static final java.util.Set<String> LONG_TERM = ConcurrentHashMap.newKeySet();
+    private static final Map<String, String> KNOWN_USERS = new ConcurrentHashMap<>();
+
+    final SandboxInbox inbox = DELIVERED;
+    /** Per app: its secret; the mini-programs among them. */
     final Map<String, String> apps = new ConcurrentHashMap<>();
     final Map<String, Boolean> miniApps = new ConcurrentHashMap<>();
     /** openids that refuse subscribe messages, and those outside the 48-hour customer-service window. */
-    final Map<String, Boolean> refusing = new ConcurrentHashMap<>();
-    final Map<String, Boolean> kefuClosed = new ConcurrentHashMap<>();
-    final Map<String, Boolean> unfollowed = new ConcurrentHashMap<>();
+    final Map<String, Boolean> refusing = REFUSING;
+    final Map<String, Boolean> kefuClosed = KEFU_CLOSED;
+    final Map<String, Boolean> unfollowed = UNFOLLOWED;
     /**
      * WeChat's subscribe rule: openid + "|" + template id -> acceptances not used yet. A message is delivered only
      * against one (and uses it); long-term templates need none.
      */
-    final Map<String, java.util.concurrent.atomic.AtomicInteger> acceptances = new ConcurrentHashMap<>();
-    final java.util.Set<String> longTermTemplates = ConcurrentHashMap.newKeySet();
+    final Map<String, java.util.concurrent.atomic.AtomicInteger> acceptances = ACCEPTANCES;
+    final java.util.Set<String> longTermTemplates = LONG_TERM;
     /** openid -> login code of every user the sandbox has handed out (for /cgi-bin/user/info and its unionid). */
-    final Map<String, String> knownUsers = new ConcurrentHashMap<>();
+    final Map<String, String> knownUsers = KNOWN_USERS;
     /** A simulated WeChat outage of the API endpoints (not /sandbox/*): none, errcode -1 (busy) or HTTP 500. */
     public enum Outage { NONE, BUSY, HTTP_500 }
 
@@ -64,8 +79,6 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
     static volatile Outage outage = Outage.NONE;
     /** WeChat API calls refused by the outage so far (all sandboxes). */
     static final java.util.concurrent.atomic.AtomicLong outageHits = new java.util.concurrent.atomic.AtomicLong();
-    /** Every sandbox running in this JVM, so tests can see what any of them delivered. */
-    private static final java.util.Set<WxSandboxServer> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -108,7 +121,6 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
         SandboxApi api = new SandboxApi(this);
         server.createContext("/", api::handle);
         server.start();
-        RUNNING.add(this);
     }
 
     @Override
@@ -228,9 +240,9 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
         tokens.revokeAll();
     }
 
-    /** Messages of a type and recipient that any running sandbox of this JVM accepted (errcode 0). */
+    /** Messages of a type and recipient that any sandbox of this JVM accepted (errcode 0): they share one inbox. */
     public static java.util.List<SandboxInbox.Message> deliveredAnywhere(String type, String touser) {
-        return RUNNING.stream().flatMap(s -> s.inbox.find(type, touser, null).stream()).filter(m -> m.errcode() == 0).toList();
+        return DELIVERED.find(type, touser, null).stream().filter(m -> m.errcode() == 0).toList();
     }
 
     public void reset() {
@@ -244,7 +256,6 @@ public class WxSandboxServer implements AutoCloseable, org.redstation.wechat.WeC
 
     @Override
     public synchronized void close() {
-        RUNNING.remove(this);
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
