@@ -1,6 +1,7 @@
 package org.redstation.common;
 
 import com.baomidou.mybatisplus.annotation.DbType;
+import com.baomidou.mybatisplus.autoconfigure.ConfigurationCustomizer;
 import com.baomidou.mybatisplus.extension.plugins.MybatisPlusInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.OptimisticLockerInnerInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.PaginationInnerInterceptor;
@@ -36,5 +37,11 @@ public class CommonConfig {
         i.addInnerInterceptor(new PaginationInnerInterceptor(DbType.MYSQL));
         i.addInnerInterceptor(new OptimisticLockerInnerInterceptor());
         return i;
+    }
+
+    /** Rows built without MyBatis' thrown-and-caught IllegalAccessException per row ({@link RowObjectFactory}). */
+    @Bean
+    public ConfigurationCustomizer rowObjectFactory() {
+        return configuration -> configuration.setObjectFactory(new RowObjectFactory());
     }
 }
