@@ -89,6 +89,12 @@ bench_start() {
 
 bench_load() { cut -d' ' -f1 /proc/loadavg; }
 
+# CPU time the server process has used so far, in clock ticks (user + system, /proc/PID/stat fields 14 and 15).
+# Read around a run: the server's CPU per request depends far less on this VM's neighbours than requests per second.
+bench_cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
+# µs of server CPU per request: TICKS_BEFORE TICKS_AFTER REQUESTS
+bench_cpu_per() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "%.0f", (b - a) * 1e6 / hz / n; else print "-" }'; }
+
 # requests per batch of the slots' or shifts' lines (redstation.line.batch.size, kind booking or duty): KIND prints
 # "sum count"; KIND "sum count" (an earlier reading) prints the mean since then
 bench_batch() {

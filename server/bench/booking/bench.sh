@@ -84,7 +84,9 @@ SLOTS=${WARM_SLOTS[0]} KEY_PREFIX=w0 WARM_ROUNDS=1 bench_warm -s "$HERE/book.lua
 bench_drain # the warm-up's confirmations are sent before the measured run
 BATCHES_BEFORE=$(bench_batch booking)
 (sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & HEAP_JOB=$! # heap in use while the bookings run
+CPU_B0=$(bench_cpu)
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/book.lua" "$BASE" | tee "$WORK/book.txt"
+CPU_B1=$(bench_cpu)
 wait "$HEAP_JOB"
 BATCHES=$(bench_batch booking "$BATCHES_BEFORE")
 bench_drain # the confirmations of the bookings above are sent before the refusals are measured
@@ -92,8 +94,11 @@ echo "== POST /api/booking/bookings on a full slot (refusals)"
 SLOT=$HOT bench_warm -s "$HERE/full.lua" "$BASE"
 # ping again, right before the refusals: the first ping ran minutes earlier, before the raw and booking runs, and this
 # VM's rates drift by a third over minutes; the refusals' ratio is to this one (the first one's is printed too)
+CPU0=$(bench_cpu)
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/ping" | tee "$WORK/ping2.txt"
+CPU1=$(bench_cpu)
 SLOT=$HOT wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/full.lua" "$BASE" | tee "$WORK/full.txt"
+CPU2=$(bench_cpu)
 HEAP=$(cat "$WORK/heap.txt")
 
 PING=$(awk '/Requests\/sec/ {print $2}' "$WORK/ping.txt")
@@ -116,6 +121,12 @@ printf '%-34s %10s %9s %9s %9s\n' "POST booking, 7 contended slots" "$BOOK" "$(r
 printf '%-34s %10s %9s %9s %9s\n' "GET /api/ping, next to refusals" "$PING2" 1 - "$(p99 "$WORK/ping2.txt")"
 printf '%-34s %10s %9s %9s %9s\n' "POST booking, full slot (409)" "$FULL" "$(ratio "$FULL" "$PING2")" - "$(p99 "$WORK/full.txt")"
 echo "(full slot x the first ping: $(ratio "$FULL" "$PING"))"
+# the server's CPU per request (µs, from /proc): the refusals' cost against ping's, steadier on this VM than req/s
+reqs() { awk '/requests in/ {print $1}' "$1"; }
+CPU_PING=$(bench_cpu_per "$CPU0" "$CPU1" "$(reqs "$WORK/ping2.txt")")
+CPU_FULL=$(bench_cpu_per "$CPU1" "$CPU2" "$(reqs "$WORK/full.txt")")
+CPU_BOOK=$(bench_cpu_per "$CPU_B0" "$CPU_B1" "$(reqs "$WORK/book.txt")")
+echo "SERVER CPU per request: ping ${CPU_PING} µs, full-slot refusal ${CPU_FULL} µs (ping's share $(ratio "$CPU_PING" "$CPU_FULL")), booking ${CPU_BOOK} µs (outbox sends during the run included)"
 echo "MEMORY $HEAP (halfway through the booking run); START healthy after ${HEALTHY_MS} ms"
 echo "LINES $BATCHES (the measured booking run)"
 echo "CHECK confirmed rows=$CONFIRMED  sum(booked)=$BOOKED  hot slot booked=$HOT_BOOKED (capacity 20)"
