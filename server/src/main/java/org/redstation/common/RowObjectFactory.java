@@ -23,21 +23,8 @@ final class RowObjectFactory extends DefaultObjectFactory {
     @SuppressWarnings("unchecked")
     public <T> T create(Class<T> type, List<Class<?>> argTypes, List<Object> args) {
         boolean noArgs = argTypes == null || args == null;
-        Constructor<?> c;
-        try {
-            c = constructors.computeIfAbsent(new Shape(resolveInterface(type), noArgs ? List.of() : new ArrayList<>(argTypes)),
-                    s -> {
-                        try {
-                            Constructor<?> k = s.type().getDeclaredConstructor(s.argTypes().toArray(Class<?>[]::new));
-                            k.setAccessible(true);
-                            return k;
-                        } catch (ReflectiveOperationException | RuntimeException e) {
-                            return null; // not cached: MyBatis' own path below says what is wrong
-                        }
-                    });
-        } catch (RuntimeException e) {
-            c = null;
-        }
+        Constructor<?> c = constructors.computeIfAbsent(
+                new Shape(resolveInterface(type), noArgs ? List.of() : new ArrayList<>(argTypes)), RowObjectFactory::accessible);
         if (c != null) {
             try {
                 return (T) c.newInstance(noArgs ? new Object[0] : args.toArray());
@@ -46,5 +33,16 @@ final class RowObjectFactory extends DefaultObjectFactory {
             }
         }
         return super.create(type, argTypes, args);
+    }
+
+    /** null (not cached) when there is no such constructor: MyBatis' own path then says what is wrong. */
+    private static Constructor<?> accessible(Shape s) {
+        try {
+            Constructor<?> k = s.type().getDeclaredConstructor(s.argTypes().toArray(Class<?>[]::new));
+            k.setAccessible(true);
+            return k;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 }
