@@ -5,14 +5,15 @@
 #
 #   cd server && ./mvnw -B -o -q -Dconsole.skip package -DskipTests && bench/booking/bench.sh
 #
-# Env: SERVER_PORT (8092), WX_SANDBOX_PORT (18092), USERS (2000), DURATION (15s), CONNECTIONS (50),
+# Env: SERVER_PORT (8092), WX_SANDBOX_PORT (18092), USERS (6000), DURATION (15s), CONNECTIONS (50),
 #      WRK_THREADS (2), DB_NAME (rs_bench_booking), KEEP_DB (unset = drop the database at the end).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 HERE=bench/booking
 PORT=${SERVER_PORT:-8092}
 SANDBOX_PORT=${WX_SANDBOX_PORT:-18092}
-USERS=${USERS:-2000} # 2000 residents × 7 slots = 14,000 new bookings: more than a 10 s run makes (1000 ran out)
+USERS=${USERS:-6000} # 6000 residents × 7 slots = 42,000 new bookings per run: 2000 ran out in 10 s on a quiet machine
+# (1,750 bookings/s), and a run that runs out measures ALREADY_BOOKED refusals, not bookings (see the PAIRS line)
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
 export WRK_THREADS=${WRK_THREADS:-2}
@@ -104,6 +105,7 @@ HEAP=$(cat "$WORK/heap.txt")
 PING=$(awk '/Requests\/sec/ {print $2}' "$WORK/ping.txt")
 PING2=$(awk '/Requests\/sec/ {print $2}' "$WORK/ping2.txt")
 BOOK=$(sed -n 's/.*bookings_per_sec=\([0-9.]*\).*/\1/p' "$WORK/book.txt")
+REFUSED=$(sed -n 's/.*refused409=\([0-9]*\).*/\1/p' "$WORK/book.txt")
 FULL=$(awk '/Requests\/sec/ {print $2}' "$WORK/full.txt")
 CONFIRMED=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM $DB_NAME.booking WHERE status='CONFIRMED' AND slot_id IN ($SLOTS)")
 BOOKED=$(mysql -h127.0.0.1 -uroot -N -e "SELECT SUM(booked) FROM $DB_NAME.booking_slot WHERE id IN ($SLOTS)")
@@ -129,4 +131,5 @@ CPU_BOOK=$(bench_cpu_per "$CPU_B0" "$CPU_B1" "$(reqs "$WORK/book.txt")")
 echo "SERVER CPU per request: ping ${CPU_PING} µs, full-slot refusal ${CPU_FULL} µs (ping's share $(ratio "$CPU_PING" "$CPU_FULL")), booking ${CPU_BOOK} µs (outbox sends during the run included)"
 echo "MEMORY $HEAP (halfway through the booking run); START healthy after ${HEALTHY_MS} ms"
 echo "LINES $BATCHES (the measured booking run)"
+[ "${REFUSED:-0}" = 0 ] || echo "PAIRS RAN OUT: $REFUSED bookings of the measured run were refused (ALREADY_BOOKED): raise USERS"
 echo "CHECK confirmed rows=$CONFIRMED  sum(booked)=$BOOKED  hot slot booked=$HOT_BOOKED (capacity 20)"
