@@ -82,6 +82,13 @@ class HotQueryPlanIT extends IntegrationTest {
         ids.put("memberUser", one("SELECT user_id FROM party_member WHERE id = " + ids.get("member")));
         ids.put("community", one("SELECT community_id FROM duty_shift WHERE id = " + ids.get("shift")));
         ids.put("conversation", one("SELECT MAX(id) FROM chat_conversation"));
+        try (Statement s = con.createStatement()) {
+            // a rush's confirmations not sent yet: the outbox's claim must read its batch, not sort every due row
+            s.execute("INSERT INTO notify_outbox (dedup_key, user_id, template, data_json, status, attempts, next_attempt_at, "
+                    + "created_at) SELECT CONCAT('due:', seq), " + ids.get("user") + ", 'booking-confirmed', '{}', 'PENDING', 0, "
+                    + "NOW(3) - INTERVAL 1 MINUTE, NOW(3) FROM seq_1_to_10000000 WHERE seq <= " + 5 * BOUNDED);
+            s.execute("ANALYZE TABLE notify_outbox");
+        }
     }
 
     @AfterAll
