@@ -120,10 +120,20 @@ describe('registration page', () => {
         ? { statusCode: 503, data: { code: 'SERVICE_BUSY', message: '服务繁忙，请稍后再试' } }
         : { statusCode: 200, data: [] }),
     })
-    jest.spyOn(wx, 'request').mockImplementation(server.impl)
+    // the first organisations request is held until the loading state has been seen (answered at once, it could end
+    // between two polls of waitFor)
+    let held = null
+    jest.spyOn(wx, 'request').mockImplementation((opts) => {
+      if (!held && opts.url.includes('/api/member/orgs')) {
+        held = opts
+        return
+      }
+      server.impl(opts)
+    })
     const page = render(registerId)
     const loading = page.instance.onLoad({ communityId: '2' })
-    await waitFor(() => page.instance.data.orgsLoading)
+    await waitFor(() => page.instance.data.orgsLoading && held)
+    server.impl(held)
     await loading
     await waitFor(() => page.querySelector('.orgs-error'))
     expect(text(page, '.orgs-error .error-text')).toBe('服务繁忙，请稍后再试')
