@@ -96,9 +96,8 @@ SLOT=$HOT bench_warm -s "$HERE/full.lua" "$BASE"
 # and one unmeasured ping + refusal pair: ping and the refusals share Tomcat's and Spring's code, and the first refusal
 # run after a ping run used 91–112 µs of CPU a refusal where the next ones used 74–80 (three servers, three pairs each,
 # the JIT settling the shared code for both); the measured pair below is such a next one
-wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP:-10s}" "$BASE/api/ping" >/dev/null
-SLOT=$HOT wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP:-10s}" -s "$HERE/full.lua" "$BASE" >/dev/null
-bench_settle || true
+WARM_ROUNDS=1 bench_warm "$BASE/api/ping"
+SLOT=$HOT WARM_ROUNDS=1 bench_warm -s "$HERE/full.lua" "$BASE"
 # ping again, right before the refusals: the first ping ran minutes earlier, before the raw and booking runs, and this
 # VM's rates drift by a third over minutes; the refusals' ratio is to this one (the first one's is printed too)
 CPU0=$(bench_cpu)
