@@ -76,6 +76,11 @@ class ClaimService {
         this.clock = clock;
     }
 
+    /** Claims and releases in a shift's line or its running batch on this instance (tests). */
+    long inLines() {
+        return lines.inFlight();
+    }
+
     record ClaimView(long claimId, long shiftId, long stationId, String stationName, String date, String start,
                      String end, String roleName, String status, String statusName, boolean checkedIn,
                      boolean checkedOut, boolean autoClosed, int minutes, boolean releasable, String verify,
