@@ -17,8 +17,9 @@ import org.redstation.auth.AuthOptional;
 import org.redstation.auth.CurrentUser;
 import org.redstation.auth.ResidentReads;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.redstation.common.BizException;
-import org.redstation.common.GlobalExceptionHandler;
+import org.redstation.common.RefusalWriter;
 import org.redstation.station.StationApi;
 import org.redstation.station.StationRef;
 import org.springframework.core.env.Environment;
@@ -44,10 +45,13 @@ class BookingController {
     private final BookingPhones phones;
     private final BookingProperties props;
     private final ResidentReads residents;
+    private final RefusalWriter refusals;
 
     BookingController(BookingService bookings, BookingViews views, StationApi stations, Environment env, org.redstation.common.RateLimits limits,
-                      ArrivalService arrivals, BookingPhones phones, BookingProperties props, ResidentReads residents) {
+                      ArrivalService arrivals, BookingPhones phones, BookingProperties props, ResidentReads residents,
+                      RefusalWriter refusals) {
         this.residents = residents;
+        this.refusals = refusals;
         this.arrivals = arrivals;
         this.phones = phones;
         this.props = props;
@@ -109,7 +113,7 @@ class BookingController {
     @ApiResponse(responseCode = "200", description = "同一 idempotencyKey 的重试", content = @Content(schema = @Schema(implementation = BookingViews.BookingView.class)))
     @ApiResponse(responseCode = "409", description = "不能预约（满员、已预约等）", content = @Content(schema = @Schema(implementation = org.redstation.common.ApiError.class)))
     @PostMapping("/api/booking/bookings")
-    ResponseEntity<?> book(@Valid @RequestBody BookRequest req, HttpServletRequest http) {
+    ResponseEntity<?> book(@Valid @RequestBody BookRequest req, HttpServletRequest http, HttpServletResponse res) {
         try {
             // the resident's session and the slot's full hint in one Redis round trip: a rush on a full slot is
             // refused after that one read
@@ -129,7 +133,7 @@ class BookingController {
                     contactOf(req)), first.isEmpty() ? null : read.values(), allowance);
             return ResponseEntity.status(out.created() ? HttpStatus.CREATED : HttpStatus.OK).body(views.view(out));
         } catch (BizException e) { // a rush on a full slot: answered here, not through Spring's exception resolver
-            return GlobalExceptionHandler.answer(e);
+            return refusals.answer(e, res);
         }
     }
 

@@ -12,10 +12,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.redstation.auth.CurrentUser;
 import org.redstation.auth.ResidentReads;
 import org.redstation.common.BizException;
-import org.redstation.common.GlobalExceptionHandler;
+import org.redstation.common.RefusalWriter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,9 +32,12 @@ class DutyController {
     private final CheckInService checkIns;
     private final ShiftService shifts;
     private final ResidentReads residents;
+    private final RefusalWriter refusals;
 
-    DutyController(ClaimService claims, CheckInService checkIns, ShiftService shifts, ResidentReads residents) {
+    DutyController(ClaimService claims, CheckInService checkIns, ShiftService shifts, ResidentReads residents,
+                   RefusalWriter refusals) {
         this.residents = residents;
+        this.refusals = refusals;
         this.claims = claims;
         this.checkIns = checkIns;
         this.shifts = shifts;
@@ -49,14 +53,14 @@ class DutyController {
     @ApiResponse(responseCode = "200", description = "已认领", content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
     @ApiResponse(responseCode = "409", description = "不能认领（已满、时间冲突等）", content = @Content(schema = @Schema(implementation = org.redstation.common.ApiError.class)))
     @PostMapping("/api/duty/shifts/{id}/claim")
-    ResponseEntity<?> claim(HttpServletRequest http, @PathVariable long id) {
+    ResponseEntity<?> claim(HttpServletRequest http, HttpServletResponse res, @PathVariable long id) {
         try {
             // the member's session and the shift's full hint in one Redis round trip: a rush on a full shift is
             // refused after that one read
             ResidentReads.Read read = residents.resident(http, claims.readFirst(id));
             return ResponseEntity.ok(claims.claim(read.user().id(), id, read.values()));
         } catch (BizException e) { // a rush on a full shift: answered here, not through Spring's exception resolver
-            return GlobalExceptionHandler.answer(e);
+            return refusals.answer(e, res);
         }
     }
 

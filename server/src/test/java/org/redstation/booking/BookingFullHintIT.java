@@ -46,7 +46,13 @@ class BookingFullHintIT extends TwoInstanceTest {
         long bookingOfA = book(api, a, slot).expect(201).body().path("id").asLong();
         book(api2, b, slot).expect(201);
         book(api, c, slot).expect(409); // the database says full: the hint is written
-        assertThat(book(api2, c, slot).code()).isEqualTo("SLOT_FULL");
+        Api.Resp fromHint = book(api2, c, slot);
+        // written by the controller (RefusalWriter), in the one error shape the exception handler writes
+        assertThat(fromHint.code()).isEqualTo("SLOT_FULL");
+        assertThat(fromHint.header("Content-Type")).startsWith("application/json");
+        assertThat(fromHint.body().path("message").asText()).isEqualTo(BookingError.SLOT_FULL.message());
+        assertThat(fromHint.body().path("requestId").asText()).isEqualTo(fromHint.header("X-Request-Id"));
+        assertThat(fromHint.body().has("field")).isFalse();
 
         int outboxBefore = fx.count("SELECT COUNT(*) FROM notify_outbox");
         long statements = StatementCounter.count(() -> {

@@ -46,7 +46,11 @@ class DutyFullHintIT extends DutyTestSupport {
         claim(api, a, shift).expect(200);
         claim(api2, b, shift).expect(200);
         assertThat(claim(api, c, shift).expect(409).code()).isEqualTo("SHIFT_FULL"); // the database says full: hint written
-        assertThat(claim(api2, c, shift).expect(409).code()).isEqualTo("SHIFT_FULL");
+        Api.Resp fromHint = claim(api2, c, shift).expect(409);
+        assertThat(fromHint.code()).isEqualTo("SHIFT_FULL");
+        assertThat(fromHint.header("Content-Type")).startsWith("application/json");
+        assertThat(fromHint.body().path("message").asText()).isEqualTo(DutyError.SHIFT_FULL.message());
+        assertThat(fromHint.body().path("requestId").asText()).isEqualTo(fromHint.header("X-Request-Id"));
 
         long statements = StatementCounter.count(() -> {
             for (int i = 0; i < 5; i++) {
