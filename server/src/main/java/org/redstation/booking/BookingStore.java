@@ -246,8 +246,12 @@ class BookingStore {
 
     /** The resident's seat at a station whose slot runs around {@code now} (arrival window), if any. */
     Optional<Booking> arrivable(long userId, long stationId, LocalDateTime now, java.time.Duration early) {
-        return Optional.ofNullable(bookings.arrivable(userId, stationId, now.toLocalDate(), now.toLocalTime(),
-                now.toLocalTime().plus(early)));
+        // the early window ends at midnight: a time of day past it wraps to the small hours and would find nothing
+        // (every scan in the last quarter hour of a day was refused); next day's slots are not looked for
+        LocalDateTime startBy = now.plus(early);
+        java.time.LocalTime by = startBy.toLocalDate().isAfter(now.toLocalDate()) ? java.time.LocalTime.of(23, 59, 59)
+                : startBy.toLocalTime();
+        return Optional.ofNullable(bookings.arrivable(userId, stationId, now.toLocalDate(), now.toLocalTime(), by));
     }
 
     /** The next queue number of a slot (the slot row is locked by the caller): the counter moves by a guarded UPDATE. */

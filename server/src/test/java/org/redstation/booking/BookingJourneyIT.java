@@ -30,6 +30,8 @@ class BookingJourneyIT extends IntegrationTest {
     Notifier notifier;
     @Autowired
     ReminderJob reminders;
+    @Autowired
+    BookingStore store;
 
     BookingFixtures fx;
 
@@ -159,6 +161,24 @@ class BookingJourneyIT extends IntegrationTest {
         assertThat(api.post("/api/staff/booking/bookings/" + ba + "/attendance", Map.of("attended", false), fx.admin())
                 .expect(409).code()).isEqualTo("ARRIVED_ALREADY");
         assertThat(jdbc.queryForObject("SELECT arrivals FROM booking_slot WHERE id = ?", Integer.class, slot)).isEqualTo(2);
+    }
+
+    @Test
+    void aScanInTheLastQuarterHourOfTheDayFindsTheSlotUnderWay() {
+        // the early window (15 minutes) of a scan at 23:50 ends past midnight: it must not wrap to 00:05
+        long svc = fx.service(STATION, "午夜-" + System.nanoTime() % 100000);
+        long ruleId = fx.rule(STATION, 5, 60, true, List.of(svc)).path("id").asLong();
+        LocalDateTime start = LocalDateTime.now(BookingFixtures.ZONE).plusDays(3).withHour(23).withMinute(30)
+                .withSecond(0).withNano(0);
+        jdbc.update("DELETE FROM booking_slot WHERE rule_id = ? AND slot_date = ?", ruleId, start.toLocalDate());
+        long slot = fx.slotAt(ruleId, STATION, start, 5); // 23:30–23:59:59
+        String token = api.login("arrive-late");
+        long id = fx.bookingInto(slot, STATION, fx.userId(token), svc);
+        assertThat(store.arrivable(fx.userId(token), STATION, start.withMinute(50), ArrivalService.EARLY))
+                .map(BookingStore.Booking::id).contains(id);
+        assertThat(store.arrivable(fx.userId(token), STATION, start.withMinute(20), ArrivalService.EARLY))
+                .map(BookingStore.Booking::id).contains(id); // 10 minutes early
+        assertThat(store.arrivable(fx.userId(token), STATION, start.plusMinutes(31), ArrivalService.EARLY)).isEmpty();
     }
 
     @Test
