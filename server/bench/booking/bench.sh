@@ -52,7 +52,8 @@ RAW_SLOTS=$(mysql -h127.0.0.1 -uroot -N -e "SELECT GROUP_CONCAT(id ORDER BY id) 
 SLOTS=$(mysql -h127.0.0.1 -uroot -N -e "SELECT GROUP_CONCAT(id ORDER BY id) FROM $DB_NAME.booking_slot WHERE rule_id = $BIG_RULE")
 HOT=$(mysql -h127.0.0.1 -uroot -N -e "SELECT MIN(id) FROM $DB_NAME.booking_slot WHERE rule_id = $SMALL_RULE")
 # 7 slots (today and 6 days ahead), 6 once today's 23:00 has begun in the application's zone (after 15:00 UTC)
-NSLOTS=$(echo "$SLOTS" | tr ',' '\n' | wc -l)
+count() { echo "$1" | tr ',' '\n' | wc -l; } # ids in a comma-separated list
+NSLOTS=$(count "$SLOTS")
 echo "slots: $SLOTS (capacity 100000 each); hot slot $HOT (capacity 20)"
 
 echo "logging in $USERS residents…"
@@ -80,9 +81,9 @@ bench_drain
 echo "== baseline GET /api/ping"
 bench_warm "$BASE/api/ping"
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/ping" | tee "$WORK/ping.txt"
-echo "== raw ceiling: seat UPDATE + booking INSERT + outbox INSERT over JDBC, $CONNECTIONS clients over the $(echo "$RAW_SLOTS" | tr ',' '\n' | wc -l) raw slots"
+echo "== raw ceiling: seat UPDATE + booking INSERT + outbox INSERT over JDBC, $CONNECTIONS clients over the $(count "$RAW_SLOTS") raw slots"
 bench_raw booking "$CONNECTIONS" "${DURATION%s}" "$STATION" "$SERVICE" "$RAW_SLOTS" | tee "$WORK/raw.txt"
-echo "== POST /api/booking/bookings (every request a new booking on $(echo "$SLOTS" | tr ',' '\n' | wc -l) shared slots)"
+echo "== POST /api/booking/bookings (every request a new booking on $NSLOTS shared slots)"
 SLOTS=${WARM_SLOTS[0]} KEY_PREFIX=w0 WARM_ROUNDS=1 bench_warm -s "$HERE/book.lua" "$BASE"
 bench_drain # the warm-up's confirmations are sent before the measured run
 BATCHES_BEFORE=$(bench_batch booking)

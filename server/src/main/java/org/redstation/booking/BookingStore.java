@@ -245,11 +245,11 @@ class BookingStore {
     }
 
     /** The resident's seat at a station whose slot runs around {@code now} (arrival window), if any. */
-    Optional<Booking> arrivable(long userId, long stationId, LocalDateTime now, java.time.Duration early) {
+    Optional<Booking> arrivable(long userId, long stationId, LocalDateTime now, Duration early) {
         // the early window ends at midnight: a time of day past it wraps to the small hours and would find nothing
         // (every scan in the last quarter hour of a day was refused); next day's slots are not looked for
         LocalDateTime startBy = now.plus(early);
-        java.time.LocalTime by = startBy.toLocalDate().isAfter(now.toLocalDate()) ? java.time.LocalTime.of(23, 59, 59)
+        LocalTime by = startBy.toLocalDate().isAfter(now.toLocalDate()) ? LocalTime.of(23, 59, 59)
                 : startBy.toLocalTime();
         return Optional.ofNullable(bookings.arrivable(userId, stationId, now.toLocalDate(), now.toLocalTime(), by));
     }
