@@ -11,7 +11,12 @@
 #                              bench_settle, until the scenario is steady: a round left nothing to compile and its rate
 #                              rose by less than 5% over the round before (at most WARM_ROUNDS, 6). The measured run is
 #                              not the compiler's warm-up (its threads took ~14% of the machine during an unwarmed
-#                              refusal run, and a refusal path half-compiled ran at half its compiled rate)
+#                              refusal run, and a refusal path half-compiled ran at half its compiled rate).
+#                              WARM_EACH: a function run before each round (a booking round needs slots of its own);
+#                              WARM_SCRAPE=1: each round follows a /actuator/prometheus scrape, as the measured run does
+#                              when it counts its batches (bench_batch): a scrape right before a run once deoptimised
+#                              the JIT's code of Spring MVC's shared path (another handler, another converter), and the
+#                              measured booking run spent 1.0-1.5 s of its 10 s recompiling it
 #   bench_settle               waits until the JIT has compiled what the last run queued
 #   bench_drain                waits until the outbox has sent what the previous run enqueued, so that one run's
 #                              background sends do not land in the next run's figures
@@ -92,6 +97,10 @@ bench_load() { cut -d' ' -f1 /proc/loadavg; }
 # CPU time the server process has used so far, in clock ticks (user + system, /proc/PID/stat fields 14 and 15).
 # Read around a run: the server's CPU per request depends far less on this VM's neighbours than requests per second.
 bench_cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
+# CPU ticks of the server's JIT compiler threads so far
+bench_jit_cpu() {
+  for t in /proc/"$PID"/task/*; do case "$(cat "$t/comm" 2>/dev/null)" in C1*|C2*) awk '{print $14 + $15}' "$t/stat";; esac; done \
+  | awk '{s += $1} END {print s + 0}'; }
 # µs of server CPU per request: TICKS_BEFORE TICKS_AFTER REQUESTS
 bench_cpu_per() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "%.0f", (b - a) * 1e6 / hz / n; else print "-" }'; }
 
@@ -109,6 +118,8 @@ bench_batch() {
 bench_warm() { # wrk arguments after -t/-c, e.g. -s script.lua "$BASE"
   local round rate prev="" rates="" settled
   for round in $(seq 1 "${WARM_ROUNDS:-6}"); do
+    [ -z "${WARM_EACH:-}" ] || "$WARM_EACH" "$round"
+    [ -z "${WARM_SCRAPE:-}" ] || curl -s -o /dev/null "$BASE/actuator/prometheus"
     rate=$(wrk -t"$WRK_THREADS" -c"${CONNECTIONS:-32}" -d"${WARMUP:-10s}" "$@" | awk '/Requests\/sec/ {print int($2)}')
     rates="$rates${rates:+ }${rate:-0}"
     bench_settle && settled=1 || settled=0

@@ -47,7 +47,7 @@ RAW_RULE=$(rule 100000) # the raw ceiling's own 7 slots, same shape as the API's
 warm_slots() { # a warm-up's own 7 slots (book.lua uses each resident-slot pair once)
   mysql -h127.0.0.1 -uroot -N -e "SELECT GROUP_CONCAT(id ORDER BY id) FROM $DB_NAME.booking_slot WHERE rule_id = $(rule 100000)"
 }
-WARM_SLOTS=(); for i in 1 2 3; do WARM_SLOTS+=("$(warm_slots)"); done
+WARM_SLOTS=(); for i in $(seq 1 8); do WARM_SLOTS+=("$(warm_slots)"); done
 RAW_SLOTS=$(mysql -h127.0.0.1 -uroot -N -e "SELECT GROUP_CONCAT(id ORDER BY id) FROM $DB_NAME.booking_slot WHERE rule_id = $RAW_RULE")
 SLOTS=$(mysql -h127.0.0.1 -uroot -N -e "SELECT GROUP_CONCAT(id ORDER BY id) FROM $DB_NAME.booking_slot WHERE rule_id = $BIG_RULE")
 HOT=$(mysql -h127.0.0.1 -uroot -N -e "SELECT MIN(id) FROM $DB_NAME.booking_slot WHERE rule_id = $SMALL_RULE")
@@ -70,10 +70,10 @@ done
 # about a minute), then every measured run follows its own warm-up of the same script (bench_warm: rounds until the
 # rate is steady), since a run re-profiles code the next one shares. (Most of the refusals' slowdown after a booking run
 # was the outbox still sending its confirmations: bench_drain, fixed in the third session.)
-# Booking warm-ups are one round each on slots of their own (a round uses up half of its slots' resident-slot pairs).
+# Booking warm-ups run each round on slots of their own (a round uses up half of its slots' resident-slot pairs).
 echo "== warm-up: ping, bookings and refusals (${WARMUP:-10s} rounds, not counted)"
 bench_warm "$BASE/api/ping"
-for round in 1 2; do
+for round in 0 1; do
   SLOTS=${WARM_SLOTS[$round]} KEY_PREFIX=w$round WARM_ROUNDS=1 bench_warm -s "$HERE/book.lua" "$BASE"
 done
 SLOT=$HOT bench_warm -s "$HERE/full.lua" "$BASE"
@@ -84,13 +84,17 @@ wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/ping" |
 echo "== raw ceiling: seat UPDATE + booking INSERT + outbox INSERT over JDBC, $CONNECTIONS clients over the $(count "$RAW_SLOTS") raw slots"
 bench_raw booking "$CONNECTIONS" "${DURATION%s}" "$STATION" "$SERVICE" "$RAW_SLOTS" | tee "$WORK/raw.txt"
 echo "== POST /api/booking/bookings (every request a new booking on $NSLOTS shared slots)"
-SLOTS=${WARM_SLOTS[0]} KEY_PREFIX=w0 WARM_ROUNDS=1 bench_warm -s "$HERE/book.lua" "$BASE"
+# rounds until steady like every other scenario, each on a fresh set of slots and after a metrics scrape like the
+# measured run's (WARM_SCRAPE, lib.sh): until the seventh session one round on one set, then the batch count's scrape,
+# left the JIT recompiling Spring MVC's path through the measured run (1.0-1.5 s of compiler CPU in its 10 s; 40 ms since)
+next_warm_set() { export SLOTS=${WARM_SLOTS[$(( $1 + 1 ))]} KEY_PREFIX=w$(( $1 + 1 )); } # sets 2-7
+(WARM_EACH=next_warm_set WARM_SCRAPE=1 bench_warm -s "$HERE/book.lua" "$BASE") # a subshell: SLOTS stays the measured run's
 bench_drain # the warm-up's confirmations are sent before the measured run
 BATCHES_BEFORE=$(bench_batch booking)
 (sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & HEAP_JOB=$! # heap in use while the bookings run
-CPU_B0=$(bench_cpu)
+CPU_B0=$(bench_cpu); JIT_B0=$(bench_jit_cpu)
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/book.lua" "$BASE" | tee "$WORK/book.txt"
-CPU_B1=$(bench_cpu)
+CPU_B1=$(bench_cpu); JIT_B1=$(bench_jit_cpu)
 wait "$HEAP_JOB"
 BATCHES=$(bench_batch booking "$BATCHES_BEFORE")
 bench_drain # the confirmations of the bookings above are sent before the refusals are measured
@@ -105,9 +109,9 @@ SLOT=$HOT WARM_ROUNDS=1 bench_warm -s "$HERE/full.lua" "$BASE"
 # VM's rates drift by a third over minutes; the refusals' ratio is to this one (the first one's is printed too)
 CPU0=$(bench_cpu)
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/ping" | tee "$WORK/ping2.txt"
-CPU1=$(bench_cpu)
+CPU1=$(bench_cpu); JIT_F0=$(bench_jit_cpu)
 SLOT=$HOT wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/full.lua" "$BASE" | tee "$WORK/full.txt"
-CPU2=$(bench_cpu)
+CPU2=$(bench_cpu); JIT_F1=$(bench_jit_cpu)
 HEAP=$(cat "$WORK/heap.txt")
 
 PING=$(awk '/Requests\/sec/ {print $2}' "$WORK/ping.txt")
@@ -137,6 +141,8 @@ CPU_PING=$(bench_cpu_per "$CPU0" "$CPU1" "$(reqs "$WORK/ping2.txt")")
 CPU_FULL=$(bench_cpu_per "$CPU1" "$CPU2" "$(reqs "$WORK/full.txt")")
 CPU_BOOK=$(bench_cpu_per "$CPU_B0" "$CPU_B1" "$(reqs "$WORK/book.txt")")
 echo "SERVER CPU per request: ping ${CPU_PING} µs, full-slot refusal ${CPU_FULL} µs (ping's share $(ratio "$CPU_PING" "$CPU_FULL")), booking ${CPU_BOOK} µs (outbox sends during the run included)"
+jit_ms() { echo $(( ($2 - $1) * 1000 / $(getconf CLK_TCK) )); }
+echo "JIT compiler threads' CPU: $(jit_ms "$JIT_B0" "$JIT_B1") ms during the booking run, $(jit_ms "$JIT_F0" "$JIT_F1") ms during the refusals (a steady server compiles little)"
 echo "MEMORY $HEAP (halfway through the booking run); START healthy after ${HEALTHY_MS} ms"
 echo "LINES $BATCHES (the measured booking run)"
 [ "${REFUSED:-0}" = 0 ] || echo "PAIRS RAN OUT: $REFUSED bookings of the measured run were refused (ALREADY_BOOKED): raise USERS"

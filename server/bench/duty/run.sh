@@ -62,10 +62,12 @@ MEMBER_IDS=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT GROUP_CONCAT(id) FROM 
 
 # every measured run follows its own warm-up (WARMUP, 10s, not counted) of the same script (bench/lib.sh)
 echo "== claim/release of one shift ($MEMBERS members, $CONNECTIONS connections, $DURATION)"
-bench_warm -s bench/duty/claim.lua "$BASE"
+WARM_SCRAPE=1 bench_warm -s bench/duty/claim.lua "$BASE" # the batch count below scrapes too (lib.sh)
 BATCHES_BEFORE=$(bench_batch duty)
 (sleep $(( ${DURATION%s} / 2 )); bench_heap >"$WORK/heap.txt") & HEAP_JOB=$! # heap in use while the claims run
+JIT0=$(bench_jit_cpu)
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/duty/claim.lua "$BASE" | tee "$WORK/claim.txt"
+JIT1=$(bench_jit_cpu)
 wait "$HEAP_JOB"
 BATCHES=$(bench_batch duty "$BATCHES_BEFORE")
 echo "== raw ceiling: seat UPDATE + claim INSERT over JDBC, $CONNECTIONS clients on one shift row"
@@ -104,6 +106,7 @@ printf '%-40s %10s %9s %9s %9s\n' "claim/release, spread over $MEMBERS shifts" "
 printf '%-40s %10s %9s %9s %9s\n' "claim on a full shift (409)" "$F" "$(ratio "$F" "$P")" - "$(p99 "$WORK/full.txt")"
 echo "MEMORY $(cat "$WORK/heap.txt") (halfway through the hot-shift run); START healthy after ${HEALTHY_MS:-?} ms"
 echo "LINES $BATCHES (the measured hot-shift run)"
+echo "JIT compiler threads' CPU during the hot-shift run: $(( (JIT1 - JIT0) * 1000 / $(getconf CLK_TCK) )) ms (a steady server compiles little)"
 TAKEN=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT taken FROM duty_shift WHERE id = $SHIFT")
 ACTIVE=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT COUNT(*) FROM duty_claim WHERE active_shift = $SHIFT")
 FULL_TAKEN=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT taken FROM duty_shift WHERE id = $FULL_SHIFT")
