@@ -18,6 +18,7 @@
 #                              the JIT's code of Spring MVC's shared path (another handler, another converter), and the
 #                              measured booking run spent 1.0-1.5 s of its 10 s recompiling it
 #   bench_settle               waits until the JIT has compiled what the last run queued
+#   bench_jit_cpu, bench_ticks_ms   the JIT compiler threads' CPU ticks so far; ticks between two readings in ms
 #   bench_drain                waits until the outbox has sent what the previous run enqueued, so that one run's
 #                              background sends do not land in the next run's figures
 WORK=$(mktemp -d)
@@ -101,6 +102,7 @@ bench_cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 bench_jit_cpu() {
   for t in /proc/"$PID"/task/*; do case "$(cat "$t/comm" 2>/dev/null)" in C1*|C2*) awk '{print $14 + $15}' "$t/stat";; esac; done \
   | awk '{s += $1} END {print s + 0}'; }
+bench_ticks_ms() { echo $(( ($2 - $1) * 1000 / $(getconf CLK_TCK) )); } # TICKS_BEFORE TICKS_AFTER -> ms
 # µs of server CPU per request: TICKS_BEFORE TICKS_AFTER REQUESTS
 bench_cpu_per() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "%.0f", (b - a) * 1e6 / hz / n; else print "-" }'; }
 

@@ -141,8 +141,7 @@ CPU_PING=$(bench_cpu_per "$CPU0" "$CPU1" "$(reqs "$WORK/ping2.txt")")
 CPU_FULL=$(bench_cpu_per "$CPU1" "$CPU2" "$(reqs "$WORK/full.txt")")
 CPU_BOOK=$(bench_cpu_per "$CPU_B0" "$CPU_B1" "$(reqs "$WORK/book.txt")")
 echo "SERVER CPU per request: ping ${CPU_PING} µs, full-slot refusal ${CPU_FULL} µs (ping's share $(ratio "$CPU_PING" "$CPU_FULL")), booking ${CPU_BOOK} µs (outbox sends during the run included)"
-jit_ms() { echo $(( ($2 - $1) * 1000 / $(getconf CLK_TCK) )); }
-echo "JIT compiler threads' CPU: $(jit_ms "$JIT_B0" "$JIT_B1") ms during the booking run, $(jit_ms "$JIT_F0" "$JIT_F1") ms during the refusals (a steady server compiles little)"
+echo "JIT compiler threads' CPU: $(bench_ticks_ms "$JIT_B0" "$JIT_B1") ms during the booking run, $(bench_ticks_ms "$JIT_F0" "$JIT_F1") ms during the refusals (a steady server compiles little)"
 echo "MEMORY $HEAP (halfway through the booking run); START healthy after ${HEALTHY_MS} ms"
 echo "LINES $BATCHES (the measured booking run)"
 [ "${REFUSED:-0}" = 0 ] || echo "PAIRS RAN OUT: $REFUSED bookings of the measured run were refused (ALREADY_BOOKED): raise USERS"

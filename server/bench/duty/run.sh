@@ -106,7 +106,7 @@ printf '%-40s %10s %9s %9s %9s\n' "claim/release, spread over $MEMBERS shifts" "
 printf '%-40s %10s %9s %9s %9s\n' "claim on a full shift (409)" "$F" "$(ratio "$F" "$P")" - "$(p99 "$WORK/full.txt")"
 echo "MEMORY $(cat "$WORK/heap.txt") (halfway through the hot-shift run); START healthy after ${HEALTHY_MS:-?} ms"
 echo "LINES $BATCHES (the measured hot-shift run)"
-echo "JIT compiler threads' CPU during the hot-shift run: $(( (JIT1 - JIT0) * 1000 / $(getconf CLK_TCK) )) ms (a steady server compiles little)"
+echo "JIT compiler threads' CPU during the hot-shift run: $(bench_ticks_ms "$JIT0" "$JIT1") ms (a steady server compiles little)"
 TAKEN=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT taken FROM duty_shift WHERE id = $SHIFT")
 ACTIVE=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT COUNT(*) FROM duty_claim WHERE active_shift = $SHIFT")
 FULL_TAKEN=$(mysql -h127.0.0.1 -uroot -N "$DB" -e "SELECT taken FROM duty_shift WHERE id = $FULL_SHIFT")
