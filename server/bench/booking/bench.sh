@@ -86,7 +86,7 @@ bench_raw booking "$CONNECTIONS" "${DURATION%s}" "$STATION" "$SERVICE" "$RAW_SLO
 echo "== POST /api/booking/bookings (every request a new booking on $NSLOTS shared slots)"
 # rounds until steady like every other scenario, each on a fresh set of slots and after a metrics scrape like the
 # measured run's (WARM_SCRAPE, lib.sh): until the seventh session one round on one set, then the batch count's scrape,
-# left the JIT recompiling Spring MVC's path through the measured run (1.0-1.5 s of compiler CPU in its 10 s; 40 ms since)
+# left the JIT recompiling Spring MVC's path through the measured run (1.0-1.5 s of compiler CPU in its 10 s; 10-370 ms since)
 next_warm_set() { export SLOTS=${WARM_SLOTS[$(( $1 + 1 ))]} KEY_PREFIX=w$(( $1 + 1 )); } # sets 2-7
 (WARM_EACH=next_warm_set WARM_SCRAPE=1 bench_warm -s "$HERE/book.lua" "$BASE") # a subshell: SLOTS stays the measured run's
 bench_drain # the warm-up's confirmations are sent before the measured run
