@@ -163,6 +163,7 @@ class HotQueryPlanIT extends IntegrationTest {
         q.put("duty.DutyClaimMapper.clashingShifts", p("memberId", member, "start", now, "end", now.plusHours(1)));
         q.put("duty.DutyClaimMapper.upcomingOfMember", p("memberId", member, "from", now));
         q.put("duty.DutyClaimMapper.openOfMember", p("memberId", member, "stationId", null, "now", now));
+        q.put("duty.DutyClaimMapper.serviceMinutes", p("memberIds", List.of(member, member - 1)));
         q.put("duty.DutyClaimMapper.missedCheckouts", p("now", now));
         q.put("duty.DutyClaimMapper.ofShiftForStaff", p("shiftId", shift));
         q.put("duty.DutyClaimMapper.onDutyAt", p("stationId", station, "now", now));

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.redstation.auth.CurrentStaff;
 import org.redstation.auth.Role;
 import org.redstation.auth.UserDirectory;
@@ -128,11 +129,12 @@ class MemberService {
 
     MemberView me(long userId) {
         PartyMember m = memberOf(userId, "您还没有进行党员双报到登记");
-        return MemberView.of(m, claims.minutesOf(m.getId()), volunteerHours.minutes(userId),
-                claims.unverifiedMinutesOf(m.getId()), false);
+        DutyClaimMapper.ServiceMinutes served = serviceMinutes(List.of(m)).get(m.getId());
+        return MemberView.of(m, served == null ? 0 : served.getMinutes(), volunteerHours.minutes(userId),
+                served == null ? 0 : served.getUnverifiedMinutes(), false);
     }
 
-    /** Registrations the staff member may see (status null = all), newest first: one statement. */
+    /** Registrations the staff member may see (status null = all), newest first: three statements whatever the count. */
     List<MemberView> list(CurrentStaff staff, Long communityId, String status) {
         MemberStatus filter = null;
         if (status != null && !status.isBlank()) {
@@ -144,10 +146,22 @@ class MemberService {
         }
         MemberStatus wanted = filter;
         List<PartyMember> rows = StaffScope.list(staff, communityId, c -> members.listForStaff(c, wanted));
+        Map<Long, DutyClaimMapper.ServiceMinutes> served = serviceMinutes(rows);
         Map<Long, Long> volunteer = volunteerHours.minutes(rows.stream().map(PartyMember::getUserId).toList());
-        return rows.stream().map(m -> MemberView.of(m, m.getServiceMinutes() == null ? 0 : m.getServiceMinutes(),
-                volunteer.getOrDefault(m.getUserId(), 0L), m.getUnverifiedMinutes() == null ? 0 : m.getUnverifiedMinutes(),
-                true)).toList();
+        return rows.stream().map(m -> {
+            DutyClaimMapper.ServiceMinutes s = served.get(m.getId());
+            return MemberView.of(m, s == null ? 0 : s.getMinutes(), volunteer.getOrDefault(m.getUserId(), 0L),
+                    s == null ? 0 : s.getUnverifiedMinutes(), true);
+        }).toList();
+    }
+
+    /** Service minutes by member id (members without any are absent). */
+    private Map<Long, DutyClaimMapper.ServiceMinutes> serviceMinutes(List<PartyMember> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        return claims.serviceMinutes(rows.stream().map(PartyMember::getId).toList()).stream()
+                .collect(Collectors.toMap(DutyClaimMapper.ServiceMinutes::getMemberId, s -> s));
     }
 
     @Transactional

@@ -31,13 +31,6 @@ class PartyMember {
     /** Filled by the joined selects of {@link PartyMemberMapper} only. */
     @TableField(exist = false)
     private String orgName;
-    /** Filled by {@link PartyMemberMapper#listForStaff} only. */
-    @TableField(exist = false)
-    private Integer serviceMinutes;
-    /** Filled by {@link PartyMemberMapper#listForStaff} only: the part of serviceMinutes without check-in proof. */
-    @TableField(exist = false)
-    private Integer unverifiedMinutes;
-
     boolean mayServe() {
         return status != null && status.mayServe();
     }

@@ -23,16 +23,10 @@ interface PartyMemberMapper extends BaseMapper<PartyMember> {
     PartyMember findById(@Param("id") long id);
 
     /**
-     * Registrations for staff, newest first, each with its service minutes: one statement whatever the count. The sums
-     * skip rows with 0 minutes (the same totals: minutes are never negative), so they read only served claims from
-     * idx_duty_claim_member_minutes, not every claim a member ever released (V77).
+     * Registrations for staff, newest first (their service minutes come from {@link DutyClaimMapper#serviceMinutes},
+     * one statement for the page).
      */
-    @Select("<script>SELECT m.*, COALESCE(o.name, m.org_name_given) AS org_name, "
-            + "(SELECT COALESCE(SUM(c.minutes), 0) FROM duty_claim c WHERE c.member_id = m.id AND c.minutes > 0) "
-            + "AS service_minutes, "
-            + "(SELECT COALESCE(SUM(c.minutes), 0) FROM duty_claim c WHERE c.member_id = m.id AND c.minutes > 0 "
-            + "AND c.checkin_verify = 'NONE') AS unverified_minutes "
-            + "FROM party_member m LEFT JOIN duty_org o ON o.id = m.org_id WHERE 1 = 1"
+    @Select("<script>" + WITH_ORG + "WHERE 1 = 1"
             + "<if test='communities != null'> AND m.community_id IN "
             + "<foreach item='c' collection='communities' open='(' separator=',' close=')'>#{c}</foreach></if>"
             + "<if test='status != null'> AND m.status = #{status}</if>"

@@ -188,11 +188,15 @@ class CheckInProofIT extends DutyTestSupport {
             }
         }
         JsonNode staffList = api.get("/api/staff/members?communityId=" + CHUNYUAN + "&status=APPROVED", admin).expect(200).body();
+        int listed = 0;
         for (JsonNode r : staffList) {
             if (r.path("id").asLong() == o.member().memberId()) {
+                assertThat(r.path("serviceMinutes").asInt()).isEqualTo(60);
                 assertThat(r.path("unverifiedMinutes").asInt()).isEqualTo(60);
+                listed++;
             }
         }
+        assertThat(listed).as("the member is in the staff list").isEqualTo(1);
         byte[] xlsx = api.get("/api/staff/duty/hours.xlsx?communityId=" + CHUNYUAN + "&year=" + start.getYear(), admin)
                 .expect(200).raw();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
