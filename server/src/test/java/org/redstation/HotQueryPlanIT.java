@@ -146,6 +146,9 @@ class HotQueryPlanIT extends IntegrationTest {
                 today.plusDays(1)));
         q.put("booking.BookingMapper.claimReminder", p("id", ids.get("booking"), "now", now));
         q.put("booking.ClosureMapper.closedDays", p("stationId", station, "from", today, "to", today.plusDays(7)));
+        q.put("booking.ClosureMapper.ofStations", p("stationIds", List.of(station, station + 1), "from", today, "to",
+                today.plusDays(10)));
+        q.put("booking.RuleMapper.dueForSlots", p("today", today, "afterId", 0L, "limit", 500));
         // duty: a claim, a release, the member's and the staff's lists, reminders, alerts, housekeeping
         q.put("duty.PartyMemberMapper.findByUser", p("userId", ids.get("memberUser")));
         q.put("duty.PartyMemberMapper.lock", p("id", member, "approvedOnly", true));

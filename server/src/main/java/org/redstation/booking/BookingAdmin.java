@@ -226,7 +226,10 @@ class BookingAdmin {
                 .map(c -> new ClosureItem(c.id(), c.stationId(), c.closedOn().toString(), c.reason())).toList();
     }
 
-    /** Removes a closure: the day's slots open again (cancelled bookings stay cancelled). */
+    /**
+     * Removes a closure: the day's slots open again (cancelled bookings stay cancelled), and the slots its rules did
+     * not make while the day was closed are made at once.
+     */
     void reopen(CurrentStaff staff, long closureId) {
         Closure c = closures.selectById(closureId);
         if (c == null) {
@@ -236,7 +239,9 @@ class BookingAdmin {
         tx.executeWithoutResult(s -> {
             closures.deleteById(closureId);
             slots.reopenDay(c.stationId(), c.closedOn());
+            rules.markStationDue(c.stationId()); // the slots not made while the day was closed are made now
             hints.everythingAfterCommit();
         });
+        materialiser.materialiseAllLocked();
     }
 }

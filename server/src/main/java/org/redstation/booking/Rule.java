@@ -1,6 +1,8 @@
 package org.redstation.booking;
 
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDate;
@@ -38,6 +40,9 @@ class Rule {
     private boolean active;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
+    /** The last day the materialiser covered (null: none yet, or changed since); written only by RuleMapper. */
+    @TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
+    private LocalDate materialisedThrough;
 
     List<Integer> weekdayList() {
         return Arrays.stream(weekdays.split(",")).map(String::trim).filter(x -> !x.isEmpty()).map(Integer::valueOf)

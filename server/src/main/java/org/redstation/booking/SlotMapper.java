@@ -4,13 +4,14 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.InsertProvider;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.redstation.booking.BookingStore.Slot;
+import org.redstation.common.MultiRowInsert;
 
 /**
  * {@code booking_slot}. Seats move only through {@link #takeSeat} and {@link #returnSeat}: the database decides,
@@ -62,12 +63,13 @@ interface SlotMapper extends BaseMapper<Slot> {
     List<Slot> nextOpen(@Param("stationId") long stationId, @Param("today") LocalDate today, @Param("time") LocalTime time,
                         @Param("limit") int limit);
 
-    /** Creates the slot unless the rule has one that day (unique rule + date). 1 = created. */
-    @Insert("INSERT IGNORE INTO booking_slot (station_id, rule_id, slot_date, start_time, end_time, kind, name, capacity, booked, "
-            + "cancel_cutoff_minutes, waitlist_enabled, status, created_at) VALUES (#{s.stationId}, #{s.ruleId}, #{s.date}, "
-            + "#{s.start}, #{s.end}, #{s.kind}, #{s.name}, #{s.capacity}, 0, #{s.cancelCutoffMinutes}, #{s.waitlistEnabled}, "
-            + "'OPEN', #{s.createdAt})")
-    int insertIfAbsent(@Param("s") Slot slot);
+    /** Creates the slots whose rule has none that day (unique rule + date); answers how many were created. */
+    @InsertProvider(type = MultiRowInsert.class, method = "sql")
+    @MultiRowInsert.Into(table = "booking_slot", ignore = true, columns = {"station_id", "rule_id", "slot_date", "start_time",
+            "end_time", "kind", "name", "capacity", "booked", "cancel_cutoff_minutes", "waitlist_enabled", "status", "created_at"},
+            properties = {"stationId", "ruleId", "date", "start", "end", "kind", "name", "capacity", "booked",
+                    "cancelCutoffMinutes", "waitlistEnabled", "status", "createdAt"})
+    int insertAllIfAbsent(@Param("rows") List<Slot> rows);
 
     /** Future slots of a rule take its new terms, unless more seats are booked than the new capacity. */
     @Update("UPDATE booking_slot SET capacity = #{r.capacity}, cancel_cutoff_minutes = #{r.cancelCutoffMinutes}, "

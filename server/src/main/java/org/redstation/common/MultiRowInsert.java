@@ -32,6 +32,9 @@ public final class MultiRowInsert {
         String[] columns();
 
         String[] properties();
+
+        /** INSERT IGNORE: rows that hit a unique key are skipped (the statement counts only the rows written). */
+        boolean ignore() default false;
     }
 
     /** The provider method: MyBatis passes the mapper method (through the context) and its parameters. */
@@ -48,7 +51,7 @@ public final class MultiRowInsert {
         if (n < 1) {
             throw new IllegalArgumentException("no rows to insert into " + into.table());
         }
-        StringBuilder b = new StringBuilder("INSERT INTO ").append(into.table()).append(" (")
+        StringBuilder b = new StringBuilder(into.ignore() ? "INSERT IGNORE INTO " : "INSERT INTO ").append(into.table()).append(" (")
                 .append(String.join(", ", into.columns())).append(") VALUES ");
         for (int i = 0; i < n; i++) {
             b.append(i == 0 ? "(" : ", (");
