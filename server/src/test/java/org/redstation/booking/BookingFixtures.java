@@ -62,6 +62,13 @@ public final class BookingFixtures {
 
     /** A rule open every day at 10:00-11:00; returns the rule JSON. */
     public JsonNode rule(long stationId, int capacity, int cutoffMinutes, boolean waitlist, List<Long> services) {
+        return api.post("/api/staff/booking/stations/" + stationId + "/rules",
+                ruleBody(capacity, cutoffMinutes, waitlist, 3, services), admin).expect(201).body();
+    }
+
+    /** The body of a rule open every day at 10:00-11:00, for a create or an update. */
+    static Map<String, Object> ruleBody(int capacity, int cutoffMinutes, boolean waitlist, int openDaysAhead,
+                                        List<Long> services) {
         Map<String, Object> r = new HashMap<>();
         r.put("kind", "EVENING_EXTRA");
         r.put("name", "晚间一小时");
@@ -69,11 +76,11 @@ public final class BookingFixtures {
         r.put("start", "10:00");
         r.put("end", "11:00");
         r.put("capacity", capacity);
-        r.put("openDaysAhead", 3);
+        r.put("openDaysAhead", openDaysAhead);
         r.put("cancelCutoffMinutes", cutoffMinutes);
         r.put("waitlistEnabled", waitlist);
         r.put("serviceIds", services);
-        return api.post("/api/staff/booking/stations/" + stationId + "/rules", r, admin).expect(201).body();
+        return r;
     }
 
     /** Tomorrow's slot of a rule (always in the future). */

@@ -3,7 +3,6 @@ package org.redstation.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,17 +69,7 @@ class BookingFullHintIT extends TwoInstanceTest {
         assertThat(book(api, d, slot).code()).isEqualTo("SLOT_FULL");
 
         // so does a larger capacity saved on instance 2
-        Map<String, Object> bigger = new HashMap<>();
-        bigger.put("kind", "EVENING_EXTRA");
-        bigger.put("name", "晚间一小时");
-        bigger.put("weekdays", List.of(1, 2, 3, 4, 5, 6, 7));
-        bigger.put("start", "10:00");
-        bigger.put("end", "11:00");
-        bigger.put("capacity", 3);
-        bigger.put("openDaysAhead", 3);
-        bigger.put("cancelCutoffMinutes", 0);
-        bigger.put("waitlistEnabled", true);
-        bigger.put("serviceIds", List.of(service));
+        Map<String, Object> bigger = BookingFixtures.ruleBody(3, 0, true, 3, List.of(service));
         api2.put("/api/staff/booking/rules/" + rule.path("id").asLong(), bigger, fx.admin()).expect(200);
         book(api, d, slot).expect(201);
         assertThat(fx.booked(slot)).isEqualTo(3);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,21 +102,10 @@ class SlotMaterialiserIT extends IntegrationTest {
 
     @Test
     void aChangedRuleIsMadeAgainOverItsWholeHorizon() {
-        JsonNode created = fx.rule(STATION, 5, 0, false, List.of(service));
-        long rule = created.path("id").asLong();
+        long rule = fx.rule(STATION, 5, 0, false, List.of(service)).path("id").asLong();
         assertThat(slotsOn(rule, today().plusDays(5))).isZero();
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", "EVENING_EXTRA");
-        body.put("name", "晚间一小时");
-        body.put("weekdays", List.of(1, 2, 3, 4, 5, 6, 7));
-        body.put("start", "10:00");
-        body.put("end", "11:00");
-        body.put("capacity", 5);
-        body.put("openDaysAhead", 6);
-        body.put("cancelCutoffMinutes", 0);
-        body.put("waitlistEnabled", false);
-        body.put("serviceIds", List.of(service));
-        api.put("/api/staff/booking/rules/" + rule, body, fx.admin()).expect(200);
+        api.put("/api/staff/booking/rules/" + rule, BookingFixtures.ruleBody(5, 0, false, 6, List.of(service)), fx.admin())
+                .expect(200);
         for (int d = 1; d <= 6; d++) {
             assertThat(slotsOn(rule, today().plusDays(d))).as("day +%d", d).isEqualTo(1);
         }
