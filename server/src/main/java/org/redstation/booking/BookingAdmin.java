@@ -228,7 +228,7 @@ class BookingAdmin {
 
     /**
      * Removes a closure: the day's slots open again (cancelled bookings stay cancelled), and the slots its rules did
-     * not make while the day was closed are made at once.
+     * not make while the day was closed are made at once (while another instance runs the materialiser: by its next run).
      */
     void reopen(CurrentStaff staff, long closureId) {
         Closure c = closures.selectById(closureId);

@@ -93,14 +93,22 @@ class SlotMaterialiser {
         }
     }
 
-    /** The rules due today, a round of BATCH at a time (by id, so a round that fails cannot repeat forever). */
+    /**
+     * The rules due today, a round of BATCH at a time, by id: a round that fails stays due for the next run and does
+     * not keep the rounds after it from theirs.
+     */
     private int materialiseDue() {
         LocalDate today = LocalDate.now(clock);
         int created = 0;
         long after = 0;
         for (List<Rule> due = rules.dueForSlots(today, after, BATCH); !due.isEmpty();
              due = rules.dueForSlots(today, after, BATCH)) {
-            created += materialise(due, today);
+            try {
+                created += materialise(due, today);
+            } catch (RuntimeException e) {
+                log.warn("slot materialisation of rules {}..{} failed: {}", due.get(0).id(), due.get(due.size() - 1).id(),
+                        e.toString());
+            }
             after = due.get(due.size() - 1).id();
         }
         return created;
