@@ -149,6 +149,7 @@ class HotQueryPlanIT extends IntegrationTest {
         q.put("booking.ClosureMapper.ofStations", p("stationIds", List.of(station, station + 1), "from", today, "to",
                 today.plusDays(10)));
         q.put("booking.RuleMapper.dueForSlots", p("today", today, "afterId", 0L, "limit", 500));
+        q.put("duty.DutyPatternMapper.dueIds", p("today", today));
         // duty: a claim, a release, the member's and the staff's lists, reminders, alerts, housekeeping
         q.put("duty.PartyMemberMapper.findByUser", p("userId", ids.get("memberUser")));
         q.put("duty.PartyMemberMapper.lock", p("id", member, "approvedOnly", true));

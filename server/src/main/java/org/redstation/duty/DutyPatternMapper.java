@@ -39,6 +39,11 @@ interface DutyPatternMapper extends BaseMapper<DutyPattern> {
             + "updated_at = #{p.updatedAt} WHERE id = #{p.id}")
     int edit(@Param("p") DutyPattern p);
 
-    @Select("SELECT id FROM duty_pattern WHERE active = 1 ORDER BY id")
-    List<Long> activeIds();
+    /** Active patterns not applied yet on {@code today} (a range of idx_duty_pattern_extend_due, V79). */
+    @Select("SELECT id FROM duty_pattern WHERE active = 1 AND extend_due <= #{today} ORDER BY id")
+    List<Long> dueIds(@Param("today") java.time.LocalDate today);
+
+    /** Applied on {@code today}: the horizon moves on again tomorrow. */
+    @Update("UPDATE duty_pattern SET extend_due = DATE_ADD(#{today}, INTERVAL 1 DAY) WHERE id = #{id}")
+    int applied(@Param("id") long id, @Param("today") java.time.LocalDate today);
 }

@@ -134,13 +134,15 @@ class PatternService {
     }
 
     /**
-     * Every hour, on every instance: each active pattern's horizon moves on by inserting its missing shifts (insert
-     * only; the unique key (station, start, role) makes a second instance's insert a no-op).
+     * Every hour, on every instance: the horizon of each active pattern not yet applied today moves on by inserting its
+     * missing shifts (insert only; the unique key (station, start, role) makes a second instance's insert a no-op).
+     * A horizon moves only when the day changes and saves apply at once, so the runs within a day find none due
+     * (V79) instead of rewriting every pattern's future shifts every hour.
      */
     @Scheduled(initialDelayString = "${redstation.duty.pattern-extend-delay:PT2M}",
             fixedDelayString = "${redstation.duty.pattern-extend-every:PT1H}")
     void extendAll() {
-        for (Long id : patterns.activeIds()) {
+        for (Long id : patterns.dueIds(LocalDate.now(clock))) {
             try {
                 tx.executeWithoutResult(s -> {
                     patterns.lock(id);
@@ -204,6 +206,7 @@ class PatternService {
                 skipped++;
             }
         }
+        patterns.applied(p.getId(), today);
         return new Applied(created, updated, removed, kept, skipped);
     }
 

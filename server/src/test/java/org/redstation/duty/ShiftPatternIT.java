@@ -3,6 +3,7 @@ package org.redstation.duty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Weekly shift patterns edited by staff: a new pattern materialises its shifts four weeks ahead; an edit moves and
  * reshapes the future UNCLAIMED shifts and never touches a claimed one; a shift with a released claim is cancelled
- * instead of deleted; disable removes the unclaimed future and keeps the claimed; the hourly extension refills.
+ * instead of deleted; disable removes the unclaimed future and keeps the claimed; the hourly extension leaves a
+ * pattern applied today alone and refills the next day.
  */
 class ShiftPatternIT extends DutyTestSupport {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -74,9 +76,15 @@ class ShiftPatternIT extends DutyTestSupport {
         int twice = moved.path("applied").path("created").asInt();
         assertThat(twice).isBetween(7, 9);
 
-        // the hourly extension refills a missing shift and creates nothing else
+        // the hourly extension leaves a pattern applied today alone; the next day's run refills a missing shift
+        // and creates nothing else ("the next day": the pattern's row as yesterday's run left it)
         long one = jdbc.queryForObject("SELECT MAX(id) FROM duty_shift WHERE pattern_id = ? AND taken = 0", Long.class, id);
         jdbc.update("DELETE FROM duty_shift WHERE id = ?", one);
+        assertThat(jdbc.queryForObject("SELECT extend_due FROM duty_pattern WHERE id = ?", LocalDate.class, id))
+                .isEqualTo(LocalDate.now(ZONE).plusDays(1));
+        patterns.extendAll();
+        assertThat(futureOf(id)).as("not due within the day").isEqualTo(twice);
+        jdbc.update("UPDATE duty_pattern SET extend_due = ? WHERE id = ?", LocalDate.now(ZONE), id);
         patterns.extendAll();
         assertThat(futureOf(id)).isEqualTo(twice + 1);
         patterns.extendAll();
