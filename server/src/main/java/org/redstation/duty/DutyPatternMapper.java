@@ -1,6 +1,7 @@
 package org.redstation.duty;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -41,9 +42,9 @@ interface DutyPatternMapper extends BaseMapper<DutyPattern> {
 
     /** Active patterns not applied yet on {@code today} (a range of idx_duty_pattern_extend_due, V79). */
     @Select("SELECT id FROM duty_pattern WHERE active = 1 AND extend_due <= #{today} ORDER BY id")
-    List<Long> dueIds(@Param("today") java.time.LocalDate today);
+    List<Long> dueIds(@Param("today") LocalDate today);
 
     /** Applied on {@code today}: the horizon moves on again tomorrow. */
     @Update("UPDATE duty_pattern SET extend_due = DATE_ADD(#{today}, INTERVAL 1 DAY) WHERE id = #{id}")
-    int applied(@Param("id") long id, @Param("today") java.time.LocalDate today);
+    int applied(@Param("id") long id, @Param("today") LocalDate today);
 }

@@ -1,11 +1,14 @@
 package org.redstation.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redstation.support.IntegrationTest;
@@ -42,20 +45,14 @@ class SlotMaterialiserIT extends IntegrationTest {
         return fx.count("SELECT COUNT(*) FROM booking_slot WHERE rule_id = ? AND slot_date = ?", ruleId, day);
     }
 
-    /** Runs until this instance held the lock once (another run may hold it for a moment). */
+    /** Runs until this instance held the lock once (another run may hold it for a moment); the slots it created. */
     private int run() {
-        for (int i = 0; i < 50; i++) {
-            int created = materialiser.materialiseAllLocked();
-            if (created >= 0) {
-                return created;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("the materialiser lock stayed taken");
+        AtomicInteger created = new AtomicInteger();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            created.set(materialiser.materialiseAllLocked());
+            return created.get() >= 0;
+        });
+        return created.get();
     }
 
     @Test
